@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { SessionCard } from "@/components/session-card.tsx";
+import { listNextSessions } from "@/lib/schedule/list-next-sessions.ts";
+
+export const dynamic = "force-dynamic";
+
+const WAYS_TO_TAKE_PART = [
+  {
+    title: "Come along",
+    text: "Every Test of Time session meets in person in San Francisco (limited seats) and on Zoom at the same time. The weekly Paper Club is on Zoom.",
+  },
+  {
+    title: "Present a paper",
+    text: "Each paper in a session is a slot that a volunteer presents. Pick one you would love to explain, come prepared, and lead the discussion.",
+  },
+  {
+    title: "Suggest what we read",
+    text: "Recommend a paper or a whole topic, say why it matters, and upvote the suggestions you want to see on the schedule.",
+  },
+  {
+    title: "Catch up any time",
+    text: "Past sessions keep their recordings and slides, so you can work through a whole track at your own pace.",
+  },
+];
+
+export default async function HomePage() {
+  const series = await listNextSessions(null);
+  return (
+    <div className="space-y-12">
+      <section className="space-y-4">
+        <h1 className="text-4xl font-bold tracking-tight text-slate-900">Read AI papers together.</h1>
+        <p className="max-w-2xl text-lg text-slate-700">
+          Paper Club is a volunteer-run community. Every week we read a paper that is trending, often with one of its
+          authors, and this season <strong>Test of Time</strong> works through the foundational papers every AI engineer
+          should know — in San Francisco and remotely.
+        </p>
+        <p>
+          <Link href="/schedule" className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+            See the schedule
+          </Link>
+        </p>
+      </section>
+
+      {series.map((s) => (
+        <section key={s.slug} aria-labelledby={`next-${s.slug}`} className="space-y-3">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`next-${s.slug}`} className="text-2xl font-bold">
+              Next in {s.name}
+            </h2>
+            <Link href={`/schedule?series=${s.slug}`} className="text-sm font-semibold text-brand-700 underline underline-offset-2">
+              All {s.upcomingCount} upcoming
+            </Link>
+          </div>
+          <p className="max-w-2xl text-slate-700">{s.description}</p>
+          {s.next ? (
+            <SessionCard session={s.next} />
+          ) : (
+            <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+              No upcoming sessions are published yet. Recordings of past sessions are on the schedule.
+            </p>
+          )}
+        </section>
+      ))}
+
+      <section aria-labelledby="take-part" className="space-y-4">
+        <h2 id="take-part" className="text-2xl font-bold">
+          How to take part
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {WAYS_TO_TAKE_PART.map((w) => (
+            <li key={w.title} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h3 className="font-semibold">{w.title}</h3>
+              <p className="mt-1 text-slate-700">{w.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LocalTime } from "@/components/local-time.tsx";
+import { SessionModeBadges, seatsLabel } from "@/components/session-meta.tsx";
+import { SlotList } from "@/components/slot-list.tsx";
+import { ExternalLink } from "@/components/ui/external-link.tsx";
+import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { getSession } from "@/lib/schedule/get-session.ts";
+import { formatLongDay, formatTimeRange } from "@/lib/time/format.ts";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const session = await orNotFound(getSession(null, { id }));
+  return { title: session.title, description: session.slots.map((s) => s.paper.title).join(" · ") };
+}
+
+export default async function SessionPage({ params }: Props) {
+  const { id } = await params;
+  const session = await orNotFound(getSession(null, { id }));
+  const seats = seatsLabel(session);
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+          <Link href={`/schedule?series=${session.series.slug}`} className="text-brand-700 hover:underline">
+            {session.series.name}
+          </Link>
+          {session.track ? (
+            <>
+              {" · "}
+              <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 hover:underline">
+                {session.track.name}
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{session.title}</h1>
+        <SessionModeBadges session={session} />
+        {session.status === "cancelled" ? (
+          <p role="status" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900">
+            This session is cancelled.{session.cancelReason ? ` ${session.cancelReason}` : ""}
+          </p>
+        ) : null}
+      </header>
+
+      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm font-medium text-slate-600">When</dt>
+          <dd className="text-slate-900">
+            <time dateTime={session.startsAt}>{formatLongDay(session.startsAt, session.timeZone)}</time>
+            <span className="block">{formatTimeRange(session.startsAt, session.endsAt, session.timeZone)}</span>
+            <LocalTime iso={session.startsAt} sessionZone={session.timeZone} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-medium text-slate-600">Where</dt>
+          <dd className="space-y-1 text-slate-900">
+            {session.venue ? (
+              <p>
+                {session.venue.name}
+                {session.venue.address ? <span className="block text-sm text-slate-700">{session.venue.address}</span> : null}
+              </p>
+            ) : null}
+            {session.isRemote ? <p>On Zoom — the link is shared with everyone who RSVPs.</p> : null}
+            {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
+          </dd>
+        </div>
+        {session.pairedSessionId ? (
+          <div className="sm:col-span-2">
+            <dt className="text-sm font-medium text-slate-600">Other section</dt>
+            <dd>
+              <Link href={`/sessions/${session.pairedSessionId}`} className="font-medium text-brand-700 underline underline-offset-2">
+                {session.isInPerson ? "The remote section of this session" : "The in-person section of this session"}
+              </Link>
+            </dd>
+          </div>
+        ) : null}
+        {session.recordingUrl || session.slidesUrl ? (
+          <div className="sm:col-span-2">
+            <dt className="text-sm font-medium text-slate-600">Catch up</dt>
+            <dd className="flex flex-wrap gap-4">
+              {session.recordingUrl ? <ExternalLink href={session.recordingUrl}>Watch the recording</ExternalLink> : null}
+              {session.slidesUrl ? <ExternalLink href={session.slidesUrl}>Slides</ExternalLink> : null}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {session.description ? <p className="max-w-prose whitespace-pre-line text-slate-800">{session.description}</p> : null}
+
+      <section aria-labelledby="papers-heading" className="space-y-4">
+        <h2 id="papers-heading" className="text-xl font-bold">
+          Papers
+        </h2>
+        <div className="rounded-lg border border-slate-200 bg-white p-5">
+          <SlotList slots={session.slots} detailed />
+        </div>
+      </section>
+    </article>
+  );
+}

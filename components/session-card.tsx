@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { SessionDto } from "@/lib/schedule/dto.ts";
+import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
+import { LocalTime } from "./local-time.tsx";
+import { SessionModeBadges, seatsLabel } from "./session-meta.tsx";
+import { SlotList } from "./slot-list.tsx";
+
+export function SessionCard({ session, headingLevel = 3 }: { session: SessionDto; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  const seats = seatsLabel(session);
+  return (
+    <article
+      className={`rounded-lg border bg-white p-4 shadow-sm sm:p-5 ${session.status === "cancelled" ? "border-red-200 opacity-90" : "border-slate-200"}`}
+      aria-labelledby={`session-${session.id}`}
+      data-testid="session-card"
+    >
+      <div className="flex flex-col gap-3 sm:flex-row sm:gap-6">
+        <div className="shrink-0 sm:w-44">
+          <p className="font-semibold text-slate-900">{formatDay(session.startsAt, session.timeZone)}</p>
+          <p className="text-sm text-slate-700">{formatTimeRange(session.startsAt, session.endsAt, session.timeZone)}</p>
+          <LocalTime iso={session.startsAt} sessionZone={session.timeZone} />
+        </div>
+        <div className="min-w-0 flex-1 space-y-3">
+          <div className="space-y-1.5">
+            <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+              {session.series.name}
+              {session.track ? (
+                <>
+                  {" · "}
+                  <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {session.track.name}
+                  </Link>
+                </>
+              ) : null}
+            </p>
+            <Heading id={`session-${session.id}`} className="text-lg font-semibold leading-snug">
+              <Link href={`/sessions/${session.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+                {session.title}
+              </Link>
+            </Heading>
+            <SessionModeBadges session={session} />
+            {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
+          </div>
+          <SlotList slots={session.slots} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import type { SessionDto } from "@/lib/schedule/dto.ts";
+import { Badge } from "./ui/badge.tsx";
+
+export function SessionModeBadges({ session }: { session: SessionDto }) {
+  return (
+    <span className="flex flex-wrap gap-1.5">
+      {session.status === "cancelled" ? <Badge tone="red">Cancelled</Badge> : null}
+      {session.isInPerson ? <Badge tone="brand">In person · SF</Badge> : null}
+      {session.isRemote ? <Badge>Remote · Zoom</Badge> : null}
+      {session.recordingUrl ? <Badge tone="green">Recording</Badge> : null}
+    </span>
+  );
+}
+
+export function seatsLabel(session: SessionDto): string | null {
+  if (!session.isInPerson || session.seats === null || session.isPast || session.status === "cancelled") return null;
+  if (session.seatsLeft === 0) return `In person: full (${session.seats} seats) — waitlist open`;
+  return `${session.seatsLeft} of ${session.seats} seats left in SF`;
+}

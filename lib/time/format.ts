@@ -1,0 +1,77 @@
+// Formatting instants for people, in a given IANA zone. Pure; runs on server and client.
+export const PACIFIC = "America/Los_Angeles";
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(zone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "Wed, Jul 1" */
+export function formatDay(iso: string, zone: string) {
+  return formatter(zone, { weekday: "short", month: "short", day: "numeric" }).format(new Date(iso));
+}
+
+/** "Wednesday, July 1, 2026" */
+export function formatLongDay(iso: string, zone: string) {
+  return formatter(zone, { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(new Date(iso));
+}
+
+/** "6:00 PM PDT" */
+export function formatTime(iso: string, zone: string) {
+  return formatter(zone, { hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(new Date(iso));
+}
+
+/** "6:00 – 7:30 PM PDT" style range, on one line. */
+export function formatTimeRange(startIso: string, endIso: string, zone: string) {
+  const start = formatter(zone, { hour: "numeric", minute: "2-digit" }).format(new Date(startIso));
+  return `${start} – ${formatTime(endIso, zone)}`;
+}
+
+/** "July 2026" */
+export function formatMonth(iso: string, zone: string) {
+  return formatter(zone, { month: "long", year: "numeric" }).format(new Date(iso));
+}
+
+/** Calendar date "2026-07-01" of an instant in a zone. */
+export function dayKey(iso: string, zone: string) {
+  const parts = formatter(zone, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+/** Monday (yyyy-mm-dd) of the week that holds the instant, in the zone. */
+export function weekKey(iso: string, zone: string) {
+  const [y, m, d] = dayKey(iso, zone).split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const back = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Groups items by month, then by week (both in the zone), keeping their order. */
+export function groupByMonthAndWeek<T extends { startsAt: string }>(items: T[], zone: string) {
+  const months: { key: string; label: string; weeks: { key: string; items: T[] }[] }[] = [];
+  for (const item of items) {
+    const label = formatMonth(item.startsAt, zone);
+    const monthKey = dayKey(item.startsAt, zone).slice(0, 7);
+    let month = months.at(-1);
+    if (!month || month.key !== monthKey) {
+      month = { key: monthKey, label, weeks: [] };
+      months.push(month);
+    }
+    const wk = weekKey(item.startsAt, zone);
+    let week = month.weeks.at(-1);
+    if (!week || week.key !== wk) {
+      week = { key: wk, items: [] };
+      month.weeks.push(week);
+    }
+    week.items.push(item);
+  }
+  return months;
+}

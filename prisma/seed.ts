@@ -1,0 +1,442 @@
+// Demo data: both series, a Test of Time season laid over weekly sessions from July to
+// December, the weekly Paper Club around today, demo people with each role, suggestions,
+// votes and RSVPs. Dates are relative to today, so past sessions (with recordings) and
+// upcoming ones both show. Deterministic: the same day gives the same data.
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
+import { createPrismaClient, type Db } from "../lib/db/client.ts";
+import { canonicalPaperId } from "../lib/papers/canonical-id.ts";
+import { paperClubPapers, testOfTimeTracks, type SeedPaper } from "./seed-data/papers.ts";
+import { demoPeople, memberNames } from "./seed-data/people.ts";
+
+const PACIFIC = "America/Los_Angeles";
+const WEDNESDAY = 3;
+
+/** A small deterministic PRNG so the demo looks varied but is the same every run. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The instant of a local wall-clock time in a zone (DST-correct). */
+export function zonedInstant(date: { y: number; m: number; d: number }, time: string, zone: string): Date {
+  const [h, min] = time.split(":").map(Number);
+  return new Date(new TZDate(date.y, date.m - 1, date.d, h, min, 0, zone).getTime());
+}
+
+/** Calendar date parts (in Pacific time) of an instant. */
+function pacificDay(instant: Date) {
+  const t = new TZDate(instant.getTime(), PACIFIC);
+  return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate() };
+}
+
+/** Dates (y/m/d) of every `weekday` from the first one on or after `from`, `count` times. */
+function weekly(from: { y: number; m: number; d: number }, weekday: number, count: number) {
+  let day = new Date(Date.UTC(from.y, from.m - 1, from.d));
+  while (day.getUTCDay() !== weekday) day = addDays(day, 1);
+  return Array.from({ length: count }, (_, i) => {
+    const d = addDays(day, i * 7);
+    return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  });
+}
+
+/** The Test of Time season shown: this year's July–December, or last year's before July. */
+export function seasonYear(today: Date): number {
+  const { y, m } = pacificDay(today);
+  return m >= 7 ? y : y - 1;
+}
+
+function paperUrl(p: SeedPaper) {
+  return p.arxivId ? `https://arxiv.org/abs/${p.arxivId}` : `https://doi.org/${p.doi}`;
+}
+
+function fakeVideoId(n: number) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  const next = random(n * 7919 + 17);
+  return Array.from({ length: 11 }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+}
+
+const TABLES = [
+  "outbox_emails", "audit_log", "publications", "rsvps", "votes", "suggestions", "speaker_claims",
+  "slots", "papers", "sessions", "tracks", "seasons", "series", "verification_tokens",
+  "auth_sessions", "accounts", "users",
+];
+
+export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
+  const db = createPrismaClient(databaseUrl, { max: 2 });
+  try {
+    if ((await db.series.count()) > 0) return false;
+  } finally {
+    await db.$disconnect();
+  }
+  await seed(databaseUrl);
+  return true;
+}
+
+export async function seed(databaseUrl: string, today = new Date()) {
+  const db = createPrismaClient(databaseUrl, { max: 4 });
+  try {
+    await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+    return await seedInto(db, today);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function seedInto(db: Db, today: Date) {
+  const rand = random(20260701);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+
+  // ── people ──
+  await db.user.createMany({
+    data: [
+      ...demoPeople.map((p) => ({ ...p, emailVerified: today })),
+      ...memberNames.map((name) => ({
+        name,
+        email: `${name.toLowerCase().replace(/[^a-z]+/g, ".")}@example.com`,
+        role: "MEMBER" as const,
+      })),
+    ],
+  });
+  const users = await db.user.findMany({ orderBy: { email: "asc" } });
+  const byEmail = new Map(users.map((u) => [u.email!, u]));
+  const organizer = byEmail.get("organizer@example.com")!;
+  const speaker = byEmail.get("speaker@example.com")!;
+  const member = byEmail.get("member@example.com")!;
+  const members = users.filter((u) => !demoPeople.some((p) => p.email === u.email));
+
+  // ── series and season ──
+  const testOfTime = await db.series.create({
+    data: {
+      slug: "test-of-time",
+      name: "Test of Time Paper Club",
+      description:
+        "The foundational papers every AI engineer should know, one topic track at a time. Every session meets in person in San Francisco and on Zoom.",
+      claimApprovalRequired: true,
+      claimStaleDays: 7,
+      speakerConfirmDays: 3,
+    },
+  });
+  const paperClub = await db.series.create({
+    data: {
+      slug: "paper-club",
+      name: "Paper Club",
+      description:
+        "Every Wednesday at noon Pacific: one paper that is trending this week, often presented by one of its authors. Remote on Zoom, recorded to YouTube.",
+      claimApprovalRequired: false,
+    },
+  });
+
+  const year = seasonYear(today);
+  const sessionDates = weekly({ y: year, m: 7, d: 1 }, WEDNESDAY, 26);
+  const season = await db.season.create({
+    data: {
+      seriesId: testOfTime.id,
+      slug: String(year),
+      name: `Test of Time ${year}`,
+      firstDate: new Date(Date.UTC(year, 6, 1)),
+      lastDate: new Date(Date.UTC(year, 11, 31)),
+      weekday: WEDNESDAY,
+      startTime: "18:00",
+      durationMinutes: 90,
+    },
+  });
+
+  // ── papers ──
+  const allSeedPapers = [...testOfTimeTracks.flatMap((t) => t.sessions.flat()), ...paperClubPapers];
+  await db.paper.createMany({
+    data: allSeedPapers.map((p) => {
+      const id = canonicalPaperId(p.arxivId ?? `doi:${p.doi}`);
+      if (!id) throw new Error(`seed paper without a canonical id: ${p.title}`);
+      return {
+        canonicalId: id.canonicalId,
+        source: id.source,
+        arxivId: id.arxivId,
+        doi: id.doi,
+        url: paperUrl(p),
+        title: p.title,
+        authors: p.authors,
+        year: p.year,
+        abstract: p.abstract,
+      };
+    }),
+  });
+  const papers = await db.paper.findMany();
+  const paperOf = (p: SeedPaper) =>
+    papers.find((x) => (p.arxivId ? x.arxivId === p.arxivId : x.doi === p.doi?.toLowerCase()))!;
+
+  const venue = {
+    venueName: "The Commons, 3rd floor",
+    venueAddress: "123 Mission St, San Francisco, CA 94105",
+  };
+  const now = today.getTime();
+  let video = 0;
+  const presenters = [speaker, ...members];
+  const claims: { slotId: string; userId: string | null; status: "APPROVED" | "PENDING"; inviteName?: string; inviteAffiliation?: string; decidedById?: string; decidedAt?: Date; confirmedAt?: Date }[] = [];
+  const upcomingSessionIds: string[] = [];
+
+  // ── Test of Time: tracks over weekly sessions ──
+  let week = 0;
+  for (const [position, track] of testOfTimeTracks.entries()) {
+    const trackRow = await db.track.create({
+      data: {
+        seasonId: season.id,
+        slug: track.slug,
+        name: track.name,
+        description: track.description,
+        position,
+        plannedWeeks: track.sessions.length,
+      },
+    });
+    for (const [i, sessionPapers] of track.sessions.entries()) {
+      const date = sessionDates[week++];
+      const startsAt = zonedInstant(date, "18:00", PACIFIC);
+      const endsAt = new Date(startsAt.getTime() + 90 * 60_000);
+      const isPast = endsAt.getTime() < now;
+      const isLast = week === sessionDates.length;
+      // The Voice track's second week shows separate sections: SF on Wednesday, remote on Thursday.
+      const split = track.slug === "voice" && i === 1;
+      const session = await db.session.create({
+        data: {
+          seriesId: testOfTime.id,
+          seasonId: season.id,
+          trackId: trackRow.id,
+          title: track.sessions.length > 1 ? `${track.name} (part ${i + 1})` : track.name,
+          startsAt,
+          endsAt,
+          timeZone: PACIFIC,
+          isInPerson: true,
+          isRemote: !split,
+          ...venue,
+          seats: 40,
+          remoteUrl: split ? null : `https://zoom.us/j/8${String(1000000000 + week * 7919).slice(0, 9)}`,
+          recordingUrl: isPast ? `https://www.youtube.com/watch?v=${fakeVideoId(++video)}` : null,
+          slidesUrl: isPast && rand() < 0.7 ? `https://docs.google.com/presentation/d/demo-tot-${week}` : null,
+          // The season's final week is still a private draft.
+          status: isLast ? "DRAFT" : "PUBLISHED",
+        },
+      });
+      if (!isPast) upcomingSessionIds.push(session.id);
+      await addSlots(session.id, sessionPapers, isPast);
+
+      if (split) {
+        const remoteStart = zonedInstant(addDayParts(date, 1), "12:00", PACIFIC);
+        const remote = await db.session.create({
+          data: {
+            seriesId: testOfTime.id,
+            seasonId: season.id,
+            trackId: trackRow.id,
+            pairedSessionId: session.id,
+            title: `${track.name} (part ${i + 1}, remote section)`,
+            startsAt: remoteStart,
+            endsAt: new Date(remoteStart.getTime() + 90 * 60_000),
+            timeZone: PACIFIC,
+            isInPerson: false,
+            isRemote: true,
+            remoteUrl: `https://zoom.us/j/89${String(2000000000 + week).slice(0, 8)}`,
+            recordingUrl: isPast ? `https://www.youtube.com/watch?v=${fakeVideoId(++video)}` : null,
+            status: "PUBLISHED",
+          },
+        });
+        if (!isPast) upcomingSessionIds.push(remote.id);
+        await addSlots(remote.id, sessionPapers, isPast);
+      }
+    }
+  }
+
+  // ── Paper Club: weekly, Wednesday noon, 12 weeks back and 12 ahead ──
+  const start = addDays(today, -12 * 7);
+  const clubDates = weekly(pacificDay(start), WEDNESDAY, paperClubPapers.length);
+  for (const [i, paper] of paperClubPapers.entries()) {
+    const startsAt = zonedInstant(clubDates[i], "12:00", PACIFIC);
+    const endsAt = new Date(startsAt.getTime() + 60 * 60_000);
+    const isPast = endsAt.getTime() < now;
+    const session = await db.session.create({
+      data: {
+        seriesId: paperClub.id,
+        title: paper.title,
+        startsAt,
+        endsAt,
+        timeZone: PACIFIC,
+        isInPerson: false,
+        isRemote: true,
+        remoteUrl: "https://zoom.us/j/85500112233",
+        recordingUrl: isPast ? `https://www.youtube.com/watch?v=${fakeVideoId(++video)}` : null,
+        status: i === paperClubPapers.length - 3 ? "CANCELLED" : "PUBLISHED",
+        cancelReason: i === paperClubPapers.length - 3 ? "Moved a week: the presenting author is travelling." : null,
+      },
+    });
+    if (!isPast) upcomingSessionIds.push(session.id);
+    const slot = await db.slot.create({
+      data: { sessionId: session.id, paperId: paperOf(paper).id, position: 0, durationMinutes: 30 },
+    });
+    // Past and near sessions are presented by an author; later ones still need a speaker.
+    if (isPast || rand() < 0.5) {
+      claims.push({
+        slotId: slot.id,
+        userId: null,
+        status: "APPROVED",
+        inviteName: paper.authors[0],
+        inviteAffiliation: "paper author",
+        decidedById: organizer.id,
+        decidedAt: addDays(startsAt, -10),
+      });
+    }
+  }
+
+  await db.speakerClaim.createMany({ data: claims });
+
+  // ── RSVPs: published upcoming sessions; the next Test of Time session is full with a waitlist ──
+  const upcoming = await db.session.findMany({
+    where: { id: { in: upcomingSessionIds }, status: "PUBLISHED" },
+    orderBy: { startsAt: "asc" },
+  });
+  const firstInPerson = upcoming.find((s) => s.isInPerson);
+  let rsvpCount = 0;
+  for (const s of upcoming) {
+    const attendees = members.slice(0, s === firstInPerson ? members.length : 12 + Math.floor(rand() * 20));
+    for (const person of attendees) {
+      const wantsSeat = s.isInPerson && (s === firstInPerson || rand() < 0.5);
+      const mode = wantsSeat ? "IN_PERSON" : "REMOTE";
+      // Sequential inserts: the trigger keeps sessions.in_person_confirmed, its CHECK the seats.
+      const current = await db.session.findUniqueOrThrow({ where: { id: s.id }, select: { inPersonConfirmed: true, seats: true } });
+      const full = mode === "IN_PERSON" && current.inPersonConfirmed >= (current.seats ?? 0);
+      if (full) {
+        await db.$executeRaw`INSERT INTO rsvps (session_id, user_id, mode, status, waitlist_seq)
+          VALUES (${s.id}::uuid, ${person.id}::uuid, 'IN_PERSON', 'WAITLISTED', nextval('rsvps_waitlist_seq_seq'))`;
+      } else {
+        await db.rsvp.create({ data: { sessionId: s.id, userId: person.id, mode, status: "CONFIRMED" } });
+      }
+      rsvpCount++;
+    }
+  }
+  // The demo member is going to the next in-person session (or remote when it is full).
+  if (firstInPerson) {
+    await db.rsvp.create({ data: { sessionId: firstInPerson.id, userId: member.id, mode: "REMOTE", status: "CONFIRMED" } });
+    rsvpCount++;
+  }
+
+  // ── suggestions and votes ──
+  const suggestionCount = await seedSuggestions(db, { member, speaker, organizer, members, pick, rand });
+
+  return {
+    users: users.length,
+    sessions: await db.session.count(),
+    papers: papers.length,
+    slots: await db.slot.count(),
+    rsvps: rsvpCount,
+    suggestions: suggestionCount,
+  };
+
+  async function addSlots(sessionId: string, sessionPapers: SeedPaper[], isPast: boolean) {
+    for (const [position, paper] of sessionPapers.entries()) {
+      const slot = await db.slot.create({
+        data: { sessionId, paperId: paperOf(paper).id, position, durationMinutes: Math.floor(80 / sessionPapers.length) },
+      });
+      const roll = rand();
+      // Past slots were all presented; upcoming ones: most taken, some pending, some open.
+      if (isPast || roll < 0.55) {
+        const presenter = position === 0 && !isPast && roll < 0.2 ? speaker : pick(presenters);
+        claims.push({
+          slotId: slot.id,
+          userId: presenter.id,
+          status: "APPROVED",
+          decidedById: organizer.id,
+          decidedAt: today,
+          confirmedAt: isPast ? today : undefined,
+        });
+      } else if (roll < 0.7) {
+        claims.push({ slotId: slot.id, userId: pick(presenters).id, status: "PENDING" });
+      }
+    }
+  }
+}
+
+function addDayParts(date: { y: number; m: number; d: number }, days: number) {
+  const d = addDays(new Date(Date.UTC(date.y, date.m - 1, date.d)), days);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
+
+async function seedSuggestions(
+  db: Db,
+  ctx: {
+    member: { id: string };
+    speaker: { id: string };
+    organizer: { id: string };
+    members: { id: string }[];
+    pick: <T>(items: readonly T[]) => T;
+    rand: () => number;
+  },
+) {
+  const tracks = await db.track.findMany();
+  const trackBySlug = new Map(tracks.map((t) => [t.slug, t]));
+  const ideas: { arxivId: string; title: string; authors: string[]; year: number; track?: string; reason: string; status?: "ACCEPTED" | "DECLINED"; declineReason?: string }[] = [
+    { arxivId: "1512.03385", title: "Deep Residual Learning for Image Recognition", authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"], year: 2015, track: "foundations", reason: "Residual connections are in every transformer block; worth reading where they came from.", status: "ACCEPTED" },
+    { arxivId: "1502.03167", title: "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", authors: ["Sergey Ioffe", "Christian Szegedy"], year: 2015, track: "foundations", reason: "Normalization layers explained from the start, and why the original explanation was contested." },
+    { arxivId: "1607.06450", title: "Layer Normalization", authors: ["Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"], year: 2016, reason: "The normalization transformers actually use." },
+    { arxivId: "1409.0473", title: "Neural Machine Translation by Jointly Learning to Align and Translate", authors: ["Dzmitry Bahdanau", "Kyunghyun Cho", "Yoshua Bengio"], year: 2014, track: "before-llms", reason: "Attention before 'Attention Is All You Need'.", status: "ACCEPTED" },
+    { arxivId: "1312.6114", title: "Auto-Encoding Variational Bayes", authors: ["Diederik P Kingma", "Max Welling"], year: 2013, reason: "VAEs underpin latent diffusion; a classic." },
+    { arxivId: "1406.2661", title: "Generative Adversarial Networks", authors: ["Ian J. Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza", "Bing Xu", "David Warde-Farley", "Sherjil Ozair", "Aaron Courville", "Yoshua Bengio"], year: 2014, reason: "Everyone should read the GAN paper once.", status: "DECLINED", declineReason: "Great paper, but this season's generative track focuses on diffusion; keeping it for next season." },
+    { arxivId: "2201.11903", title: "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", authors: ["Jason Wei", "Xuezhi Wang", "Dale Schuurmans", "Maarten Bosma", "Brian Ichter", "Fei Xia", "Ed Chi", "Quoc Le", "Denny Zhou"], year: 2022, reason: "Reasoning models start here." },
+    { arxivId: "2005.11401", title: "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", authors: ["Patrick Lewis", "Ethan Perez", "Aleksandra Piktus", "Fabio Petroni", "Vladimir Karpukhin", "Naman Goyal"], year: 2020, reason: "RAG is half of what people build today; a track of its own?" },
+    { arxivId: "2104.09864", title: "RoFormer: Enhanced Transformer with Rotary Position Embedding", authors: ["Jianlin Su", "Yu Lu", "Shengfeng Pan", "Ahmed Murtadha", "Bo Wen", "Yunfeng Liu"], year: 2021, reason: "RoPE is in every modern LLM and few people know how it works." },
+  ];
+  const existing = new Set((await db.paper.findMany({ select: { arxivId: true } })).map((p) => p.arxivId));
+  let count = 0;
+  const authors = [ctx.member, ctx.speaker, ...ctx.members.slice(0, 6)];
+  for (const [i, idea] of ideas.entries()) {
+    if (existing.has(idea.arxivId)) continue;
+    const paper = await db.paper.create({
+      data: {
+        canonicalId: `arxiv:${idea.arxivId}`,
+        source: "ARXIV",
+        arxivId: idea.arxivId,
+        url: `https://arxiv.org/abs/${idea.arxivId}`,
+        title: idea.title,
+        authors: idea.authors,
+        year: idea.year,
+      },
+    });
+    const voters = ctx.members.slice(0, 3 + Math.floor(ctx.rand() * 25));
+    await db.suggestion.create({
+      data: {
+        kind: "PAPER",
+        paperId: paper.id,
+        title: idea.title,
+        reason: idea.reason,
+        trackId: idea.track ? trackBySlug.get(idea.track)?.id : undefined,
+        authorId: authors[i % authors.length].id,
+        status: idea.status ?? "OPEN",
+        declineReason: idea.declineReason,
+        decidedById: idea.status ? ctx.organizer.id : undefined,
+        decidedAt: idea.status ? new Date() : undefined,
+        voteCount: voters.length,
+        votes: { create: voters.map((v) => ({ userId: v.id })) },
+      },
+    });
+    count++;
+  }
+  for (const topic of [
+    { title: "Retrieval and RAG", reason: "Dense retrieval (DPR), RAG, ColBERT, and how long context changes the picture." },
+    { title: "Interpretability", reason: "Circuits, superposition, sparse autoencoders: what is going on inside." },
+  ]) {
+    const voters = ctx.members.slice(5, 5 + Math.floor(ctx.rand() * 20));
+    await db.suggestion.create({
+      data: {
+        kind: "TOPIC",
+        title: topic.title,
+        reason: topic.reason,
+        authorId: ctx.pick(authors).id,
+        voteCount: voters.length,
+        votes: { create: voters.map((v) => ({ userId: v.id })) },
+      },
+    });
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,9 @@
+// `npm run db:migrate`: apply committed migrations to DATABASE_URL (or the embedded database).
+import { ensureDatabase } from "../lib/db/ensure-database.ts";
+
+ensureDatabase()
+  .then((db) => db.stop())
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

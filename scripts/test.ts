@@ -1,0 +1,102 @@
+// `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then a production
+// build and the Playwright e2e suite in Chromium. Runs every step even after a failure, prints
+// what passed, and ends with one line "N passed, N failed" totalled over every runner.
+// `npm test -- e2e` runs only the build and the e2e suite.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { findFreePort } from "../lib/db/embedded-postgres.ts";
+
+type Result = { step: string; passed: number; failed: number; note?: string };
+const results: Result[] = [];
+const only = process.argv[2];
+const reportsDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-reports-"));
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const started = Date.now();
+  const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return { ok: r.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+function check(step: string, command: string, args: string[]) {
+  console.log(`\n▶ ${step}`);
+  const r = run(command, args);
+  results.push({ step, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, note: `${r.seconds}s` });
+}
+
+function vitest() {
+  console.log("\n▶ unit + integration tests (Vitest, real PostgreSQL)");
+  const report = path.join(reportsDir, "vitest.json");
+  const r = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  if (!json) {
+    results.push({ step: "vitest", passed: 0, failed: 1, note: "runner failed before reporting" });
+    return;
+  }
+  const skipped = json.numPendingTests + json.numTodoTests;
+  // A run that fails outside any test (e.g. global setup) still counts as a failure.
+  const failed = json.numFailedTests + (r.ok || json.numFailedTests > 0 ? 0 : 1) + skipped;
+  results.push({ step: "vitest", passed: json.numPassedTests, failed, note: `${r.seconds}s${skipped ? `, ${skipped} skipped (not allowed)` : ""}` });
+}
+
+async function e2e() {
+  console.log("\n▶ production build for e2e (NEXT_DIST_DIR=.next-test)");
+  const build = run("npx", ["next", "build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+  if (!build.ok) {
+    results.push({ step: "e2e", passed: 0, failed: 1, note: "build failed" });
+    return;
+  }
+  console.log("\n▶ e2e tests (Playwright, Chromium)");
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-e2e-"));
+  const report = path.join(reportsDir, "playwright.json");
+  const port = await findFreePort();
+  const r = run("npx", ["playwright", "test"], {
+    E2E_PORT: String(port),
+    E2E_DATA_DIR: dataDir,
+    E2E_REPORT: report,
+    NEXT_DIST_DIR: ".next-test",
+  });
+  rmSync(dataDir, { recursive: true, force: true });
+  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+  if (!json) {
+    results.push({ step: "e2e", passed: 0, failed: 1, note: "runner failed before reporting" });
+    return;
+  }
+  const { expected, unexpected, flaky, skipped } = json.stats;
+  const failed = unexpected + flaky + skipped + (r.ok || unexpected > 0 ? 0 : 1);
+  results.push({ step: "e2e", passed: expected, failed, note: `${r.seconds}s` });
+}
+
+async function main() {
+  if (!existsSync("lib/db/generated/client.ts")) run("npx", ["tsx", "scripts/prisma-generate.ts"]);
+  mkdirSync("test-results", { recursive: true });
+  if (only !== "e2e") {
+    check("typecheck", "npx", ["tsc", "--noEmit"]);
+    check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
+    vitest();
+  }
+  await e2e();
+  rmSync(reportsDir, { recursive: true, force: true });
+
+  console.log("\nSummary");
+  for (const r of results) console.log(`  ${r.failed ? "✗" : "✓"} ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ""}`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+
+test("the schedule shows the Test of Time season and a session link leads to its papers", async ({ page }) => {
+  await page.goto("/schedule?series=test-of-time");
+  await expect(page.getByRole("heading", { level: 1, name: "Schedule" })).toBeVisible();
+  const cards = page.getByTestId("session-card");
+  expect(await cards.count()).toBeGreaterThanOrEqual(24);
+  for (const month of ["July", "August", "September", "October", "November", "December"]) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${month} \\d{4}$`) })).toBeVisible();
+  }
+  await expect(page.getByText("Attention Is All You Need").first()).toBeVisible();
+
+  const first = cards.first();
+  const title = (await first.getByRole("heading").textContent())!.trim();
+  await first.getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { name: "Papers" })).toBeVisible();
+  const paperLinks = page.locator("ol li a[href^='https://']");
+  expect(await paperLinks.count()).toBeGreaterThanOrEqual(2);
+});
+
+test("filters are shareable URLs and narrow the schedule", async ({ page }) => {
+  await page.goto("/schedule");
+  const all = await page.getByTestId("session-card").count();
+  await page.getByLabel("Series").selectOption("paper-club");
+  await page.getByLabel("Attend").selectOption("remote");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/series=paper-club/);
+  await expect(page).toHaveURL(/mode=remote/);
+  const filtered = await page.getByTestId("session-card").count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(all);
+  await expect(page.getByText("Test of Time Paper Club ·")).toHaveCount(0);
+});
+
+test("a track page lists its sessions and recordings to catch up on", async ({ page }) => {
+  await page.goto("/schedule?series=test-of-time");
+  await page.getByRole("link", { name: /Foundations of deep learning/i }).first().click();
+  await expect(page).toHaveURL(/\/tracks\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Catch up on this track" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Recording:/ }).first()).toHaveAttribute("href", /^https:\/\/www\.youtube\.com\//);
+});
+
+test("unknown sessions and tracks get the 404 page", async ({ page }) => {
+  for (const path of ["/sessions/00000000-0000-0000-0000-000000000000", "/sessions/not-an-id", "/tracks/no-such-track"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  }
+});
+
+test("the home page shows what is next in each series", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Next in Paper Club" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next in Test of Time Paper Club" })).toBeVisible();
+  await page.getByRole("link", { name: "See the schedule" }).click();
+  await expect(page).toHaveURL(/\/schedule$/);
+});
+
+test("times are shown in the viewer's own zone too", async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
+  const page = await context.newPage();
+  await page.goto("/schedule?series=test-of-time");
+  await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*(GMT\+|CES?T)/);
+  await context.close();
+});
