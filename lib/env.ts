@@ -12,8 +12,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   /** Any PostgreSQL server. Unset: an embedded PostgreSQL under PAPERCLUB_DATA_DIR. */
   DATABASE_URL: optionalUrl,
-  /** Where the embedded PostgreSQL keeps its data (git-ignored). */
-  PAPERCLUB_DATA_DIR: z.string().default(".data"),
+  /**
+   * Where the embedded PostgreSQL keeps its data. Inside node_modules/ (git-ignored) because
+   * Turbopack's dev watcher ignores it; a data folder anywhere else in the project makes every
+   * database write reload the page (docs/decisions/001-embedded-postgres.md).
+   */
+  PAPERCLUB_DATA_DIR: z.string().default("node_modules/.cache/paperclub"),
   /** HTTP port of the app. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in links that leave the site (feeds, emails). */

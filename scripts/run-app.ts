@@ -14,7 +14,7 @@ async function main() {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT), ...process.argv.slice(3)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url },
+    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   let stopping = false;
   const shutdown = async (code: number) => {

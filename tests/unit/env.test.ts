@@ -6,7 +6,7 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
-    expect(env.PAPERCLUB_DATA_DIR).toBe(".data");
+    expect(env.PAPERCLUB_DATA_DIR).toBe("node_modules/.cache/paperclub");
   });
 
   it("treats an empty DATABASE_URL as unset and reads PORT as a number", () => {

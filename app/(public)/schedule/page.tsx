@@ -15,6 +15,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const [series, sessions] = await Promise.all([listSeries(null), listSchedule(null, filter)]);
   const months = groupByMonthAndWeek(sessions, PACIFIC);
   const upcoming = sessions.filter((s) => !s.isPast).length;
+  const firstUpcoming = sessions.find((s) => !s.isPast);
 
   return (
     <div className="space-y-8">
@@ -34,6 +35,14 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
 
       <p className="text-sm text-slate-700" aria-live="polite">
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"}, {upcoming} upcoming.
+        {firstUpcoming && firstUpcoming !== sessions[0] ? (
+          <>
+            {" "}
+            <a href="#upcoming" className="font-semibold text-brand-700 underline underline-offset-2">
+              Jump to what is next
+            </a>
+          </>
+        ) : null}
       </p>
 
       {sessions.length === 0 ? (
@@ -47,7 +56,12 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
               {month.label}
             </h2>
             {month.weeks.map((week) => (
-              <section key={week.key} aria-label={`Week of ${formatDay(`${week.key}T12:00:00Z`, "UTC")}`} className="space-y-3">
+              <section
+                key={week.key}
+                id={week.items.includes(firstUpcoming!) ? "upcoming" : undefined}
+                className="scroll-mt-4 space-y-3"
+                aria-label={`Week of ${formatDay(`${week.key}T12:00:00Z`, "UTC")}`}
+              >
                 <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
                   Week of {formatDay(`${week.key}T12:00:00Z`, "UTC")}
                 </h3>
