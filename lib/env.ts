@@ -20,8 +20,27 @@ const schema = z.object({
   PAPERCLUB_DATA_DIR: z.string().default("node_modules/.cache/paperclub"),
   /** HTTP port of the app. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public base URL, used in links that leave the site (feeds, emails). */
+  /** Public base URL, used in links that leave the site (feeds, emails) and by NextAuth. */
   APP_URL: optionalUrl,
+
+  /** Signs session cookies. `npm run dev`/`npm start` make one for the embedded database. */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
+  /** "1": the development sign-in (just an email). Never in production. */
+  AUTH_DEV_LOGIN: z.enum(["0", "1", ""]).optional().transform((v) => v === "1"),
+  /** Comma-separated addresses that become admins when they sign in. */
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)),
+  /** SMTP server for real mail, e.g. smtp://user:pass@smtp.example.com:587. Unset: the development outbox. */
+  SMTP_URL: optionalUrl,
+  EMAIL_FROM: z.string().default("Paper Club <noreply@paperclub.local>"),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  DISCORD_ID: z.string().optional(),
+  DISCORD_SECRET: z.string().optional(),
+  GOOGLE_ID: z.string().optional(),
+  GOOGLE_SECRET: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -33,6 +52,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
   return result.data;
+}
+
+/** Settings that must never reach production. Called when the app starts; throws with the reason. */
+export function assertSafeProductionConfig(e: Env): void {
+  if (e.NODE_ENV === "production" && e.AUTH_DEV_LOGIN) {
+    throw new Error(
+      "Refusing to start: AUTH_DEV_LOGIN=1 lets anyone sign in as anyone with just an email address, " +
+        "and is for development only. Unset AUTH_DEV_LOGIN for a production build.",
+    );
+  }
 }
 
 export const env = parseEnv();

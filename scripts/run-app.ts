@@ -1,15 +1,42 @@
 // `npm run dev` / `npm start`: make sure a migrated database is there (embedded unless
 // DATABASE_URL is set, seeded with demo data when empty), then run Next.js on PORT.
+// Development turns the development sign-in on (AUTH_DEV_LOGIN=1) unless told otherwise;
+// production refuses it. Without AUTH_SECRET, a random one is kept beside the embedded data.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
-import { parseEnv } from "../lib/env.ts";
+import { assertSafeProductionConfig, parseEnv } from "../lib/env.ts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
-(process.env as Record<string, string | undefined>).NODE_ENV ??= mode === "start" ? "production" : "development";
+const processEnv = process.env as Record<string, string | undefined>;
+processEnv.NODE_ENV ??= mode === "start" ? "production" : "development";
+if (mode === "dev") processEnv.AUTH_DEV_LOGIN ??= "1";
+
+function persistentSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
 
 async function main() {
   const env = parseEnv();
+  assertSafeProductionConfig(env);
+  if (!env.AUTH_SECRET) {
+    if (env.DATABASE_URL && mode === "start") {
+      throw new Error("AUTH_SECRET is not set. Set it to a random string of at least 32 characters (openssl rand -base64 32).");
+    }
+    processEnv.AUTH_SECRET = persistentSecret(env.PAPERCLUB_DATA_DIR);
+  }
+  // NextAuth follows the request's host unless APP_URL pins it.
+  if (env.APP_URL) processEnv.NEXTAUTH_URL ??= env.APP_URL;
+  else processEnv.AUTH_TRUST_HOST ??= "1";
+
   const db = await ensureDatabase({ seedIfEmpty: true });
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT), ...process.argv.slice(3)], {

@@ -1,5 +1,6 @@
-// Who is acting: null for a visitor who has not signed in. Issue 3 adds getActor() from the
-// NextAuth session; domain functions already take an actor so their signatures stay put.
+// Who is acting: null for a visitor who has not signed in. Built by getActor() from the
+// session cookie and the database on every request, so a role change or a sign-out counts at once.
 import type { Role } from "../db/generated/enums.ts";
 
-export type Actor = { id: string; role: Role } | null;
+export type SignedInActor = { id: string; role: Role; name: string | null; email: string | null };
+export type Actor = SignedInActor | null;

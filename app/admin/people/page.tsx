@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { RoleForm } from "@/components/role-form.tsx";
+import { inputClass } from "@/components/ui/field.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { can } from "@/lib/auth/permissions.ts";
+import { listPeople } from "@/lib/users/list-people.ts";
+import { changeRoleAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "People and roles" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=/admin/people");
+  if (!can(actor, "people.list")) forbidden();
+  const params = await searchParams;
+  const result = await listPeople(actor, { q: (params.q ?? "").slice(0, 100), page: Number(params.page) > 0 ? Number(params.page) : 1 });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">People and roles</h1>
+      <form method="get" className="flex max-w-lg gap-2" role="search">
+        <label htmlFor="people-q" className="sr-only">Search by name or email</label>
+        <input id="people-q" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Search</button>
+      </form>
+      <p className="text-sm text-slate-700">{result.total} {result.total === 1 ? "person" : "people"}</p>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {result.people.map((p) => (
+          <li key={p.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="person-row">
+            <div>
+              <p className="font-medium text-slate-900">{p.name ?? "(no name)"}</p>
+              <p className="text-sm text-slate-600">{p.email}</p>
+            </div>
+            <RoleForm userId={p.id} name={p.name ?? p.email ?? p.id} role={p.role} action={changeRoleAction} />
+          </li>
+        ))}
+      </ul>
+      {result.pages > 1 ? (
+        <nav aria-label="Pages" className="flex gap-4 text-sm">
+          {result.page > 1 ? <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page - 1}`}>Previous</a> : null}
+          <span>Page {result.page} of {result.pages}</span>
+          {result.page < result.pages ? <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page + 1}`}>Next</a> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
+import { ProfileForm } from "@/components/profile-form.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { getProfile } from "@/lib/users/get-profile.ts";
+import { deleteAccountAction, updateProfileAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your profile" };
+
+export default async function MePage() {
+  const actor = await getActor();
+  if (!actor) redirect("/signin?callbackUrl=/me");
+  const profile = await getProfile(actor, { userId: actor.id });
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  return (
+    <div className="mx-auto max-w-2xl space-y-10">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold">Your profile</h1>
+        <p className="text-slate-700">
+          Signed in as <span className="font-medium">{profile.email}</span> · {profile.role.toLowerCase()}
+        </p>
+      </header>
+      <section aria-labelledby="profile-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="profile-heading" className="text-xl font-bold">Profile and notifications</h2>
+        <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
+      </section>
+      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5">
+        <h2 id="delete-heading" className="text-xl font-bold text-red-900">Delete your account</h2>
+        <p className="text-sm text-slate-700">
+          Your RSVPs are cancelled and the talks you claimed are opened to other volunteers. Your suggestions and votes stay,
+          without your name. This cannot be undone.
+        </p>
+        <DeleteAccountForm action={deleteAccountAction} />
+      </section>
+    </div>
+  );
+}

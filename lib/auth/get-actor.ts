@@ -1,0 +1,28 @@
+// The signed-in person of the current request, or null. Reads the NextAuth cookie, checks
+// its signature, then asks the database (session row, role, account not deleted) every time.
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import type { Actor } from "./actor.ts";
+import { actorForSession } from "./auth-sessions.ts";
+import { authSecret } from "./secret.ts";
+
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+export async function actorFromCookie(value: string | undefined): Promise<Actor> {
+  if (!value) return null;
+  try {
+    const token = await decode({ token: value, secret: authSecret() });
+    if (!token || typeof token.sub !== "string" || typeof token.sid !== "string") return null;
+    return await actorForSession(token.sub, token.sid);
+  } catch {
+    return null; // a tampered or outdated cookie is simply not signed in
+  }
+}
+
+export const getActor = cache(async (): Promise<Actor> => {
+  const store = await cookies();
+  const name = SESSION_COOKIES.find((n) => store.has(n));
+  return actorFromCookie(name ? store.get(name)?.value : undefined);
+});

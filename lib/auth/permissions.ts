@@ -1,0 +1,38 @@
+// The one permission table. Every domain function that changes or reveals something private
+// asks can()/assertCan() here; pages use can() only to hide what a person cannot do.
+import { AppError } from "../errors.ts";
+import type { Actor, SignedInActor } from "./actor.ts";
+import type { Role } from "../db/generated/enums.ts";
+
+type Rule = {
+  /** Roles allowed whatever the resource. */
+  roles: Role[];
+  /** Also allowed when the actor owns the resource. */
+  owner?: boolean;
+  description: string;
+};
+
+export const PERMISSIONS = {
+  "profile.view": { roles: ["ADMIN"], owner: true, description: "see a person's profile and preferences" },
+  "profile.update": { roles: [], owner: true, description: "change one's own profile and preferences" },
+  "account.delete": { roles: [], owner: true, description: "delete one's own account" },
+  "people.list": { roles: ["ADMIN"], description: "list and search people" },
+  "people.changeRole": { roles: ["ADMIN"], description: "make someone a member, organizer or admin" },
+  "console.view": { roles: ["ORGANIZER", "ADMIN"], description: "open the organizer console" },
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export type Resource = { ownerId?: string | null };
+
+export function can(actor: Actor, action: Action, resource?: Resource): actor is SignedInActor {
+  if (!actor) return false;
+  const rule: Rule = PERMISSIONS[action];
+  if (rule.roles.includes(actor.role)) return true;
+  return Boolean(rule.owner && resource?.ownerId && resource.ownerId === actor.id);
+}
+
+/** Throws 401 for a visitor, 403 for someone without the permission. */
+export function assertCan(actor: Actor, action: Action, resource?: Resource): asserts actor is SignedInActor {
+  if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
+  if (!can(actor, action, resource)) throw new AppError("forbidden", "You do not have permission to do that.");
+}

@@ -1,0 +1,38 @@
+// A person deletes their account. Their suggestions and votes stay, anonymised (the row keeps
+// its id with every personal field cleared); their RSVPs are cancelled and speaker claims
+// released; sign-in links and sessions are removed. One transaction: all of it or none.
+import "server-only";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { getDb } from "../db/index.ts";
+import { validationError } from "../errors.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { deleteAccountSchema } from "./schemas.ts";
+
+export async function deleteAccount(actor: Actor, input: { confirm: string }): Promise<{ deleted: true }> {
+  assertCan(actor, "account.delete", { ownerId: actor?.id });
+  const parsed = deleteAccountSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const now = new Date();
+  await getDb().$transaction(async (tx) => {
+    await tx.rsvp.updateMany({
+      where: { userId: actor.id, status: { not: "CANCELLED" } },
+      data: { status: "CANCELLED", cancelledAt: now, waitlistSeq: null },
+    });
+    await tx.speakerClaim.updateMany({
+      where: { userId: actor.id, status: { in: ["INVITED", "PENDING", "APPROVED"] } },
+      data: { status: "RELEASED", releasedAt: now },
+    });
+    await tx.account.deleteMany({ where: { userId: actor.id } });
+    await tx.authSession.deleteMany({ where: { userId: actor.id } });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        email: null, name: null, image: null, affiliation: null, links: [], timeZone: null,
+        calendarToken: null, emailVerified: null, role: "MEMBER", deletedAt: now,
+      },
+    });
+    await writeAudit({ actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id }, tx);
+  });
+  return { deleted: true };
+}

@@ -1,0 +1,32 @@
+// Runs before every page and API route: a fresh CSP nonce per request (Next.js puts it on its
+// own scripts) and the security headers. Authorization is NOT done here: every domain function
+// checks permission itself (docs/decisions/005-accounts-and-permissions.md).
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers.ts";
+
+const OAUTH_ORIGINS: [string, string][] = [
+  ["GITHUB_ID", "https://github.com"],
+  ["DISCORD_ID", "https://discord.com"],
+  ["GOOGLE_ID", "https://accounts.google.com"],
+];
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const isDev = process.env.NODE_ENV !== "production";
+  const csp = contentSecurityPolicy(nonce, {
+    isDev,
+    formActionOrigins: OAUTH_ORIGINS.filter(([key]) => process.env[key]).map(([, origin]) => origin),
+    upgradeInsecure: (process.env.APP_URL ?? "").startsWith("https://"),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(securityHeaders({ isProduction: !isDev }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+};
