@@ -5,11 +5,12 @@ import type { changeRoleAction } from "@/app/admin/people/actions.ts";
 export function RoleForm({ userId, name, role, action }: { userId: string; name: string; role: string; action: typeof changeRoleAction }) {
   const [result, formAction, pending] = useActionState(action, null);
   const id = `role-${userId}`;
+  const current = result?.ok ? (result.data as { role: string }).role : role;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <label htmlFor={id} className="sr-only">Role of {name}</label>
-      <select id={id} name="role" defaultValue={role} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
+      <select key={current} id={id} name="role" defaultValue={current} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
         <option value="MEMBER">Member</option>
         <option value="ORGANIZER">Organizer</option>
         <option value="ADMIN">Admin</option>

@@ -7,8 +7,6 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { ensureDatabase } from "../lib/db/ensure-database.ts";
-import { assertSafeProductionConfig, parseEnv } from "../lib/env.ts";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const processEnv = process.env as Record<string, string | undefined>;
@@ -25,6 +23,9 @@ function persistentSecret(dataDir: string): string {
 }
 
 async function main() {
+  // Imported here so that a bad environment is reported by the catch below, in one line.
+  const { assertSafeProductionConfig, parseEnv } = await import("../lib/env.ts");
+  const { ensureDatabase } = await import("../lib/db/ensure-database.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
   if (!env.AUTH_SECRET) {

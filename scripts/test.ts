@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then a production
-// build and the Playwright e2e suite in Chromium. Runs every step even after a failure, prints
+// build and the Playwright e2e suite in Chromium (against the dev server and the production build). Runs every step even after a failure, prints
 // what passed, and ends with one line "N passed, N failed" totalled over every runner.
 // `npm test -- e2e` runs only the build and the e2e suite.
 import { spawnSync } from "node:child_process";
@@ -49,31 +49,35 @@ function vitest() {
 }
 
 async function e2e() {
-  console.log("\n▶ production build for e2e (NEXT_DIST_DIR=.next-test)");
+  console.log("\n▶ production build (NEXT_DIST_DIR=.next-test), served to the e2e production checks");
   const build = run("npx", ["next", "build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
   if (!build.ok) {
     results.push({ step: "e2e", passed: 0, failed: 1, note: "build failed" });
     return;
   }
-  console.log("\n▶ e2e tests (Playwright, Chromium)");
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-e2e-"));
-  const report = path.join(reportsDir, "playwright.json");
-  const port = await findFreePort();
-  const r = run("npx", ["playwright", "test"], {
-    E2E_PORT: String(port),
-    E2E_DATA_DIR: dataDir,
-    E2E_REPORT: report,
-    NEXT_DIST_DIR: ".next-test",
-  });
-  rmSync(dataDir, { recursive: true, force: true });
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
-  if (!json) {
-    results.push({ step: "e2e", passed: 0, failed: 1, note: "runner failed before reporting" });
-    return;
+  // Two runs, one server each (see playwright.config.ts): production build, then dev server.
+  for (const target of ["prod", "dev"] as const) {
+    console.log(`\n▶ e2e tests (Playwright, Chromium) against the ${target === "prod" ? "production build" : "development server"}`);
+    const report = path.join(reportsDir, `playwright-${target}.json`);
+    const port = await findFreePort();
+    const r = run("npx", ["playwright", "test"], {
+      E2E_TARGET: target,
+      E2E_PORT: String(port),
+      E2E_DATA_DIR: dataDir,
+      E2E_REPORT: report,
+      NEXT_DIST_DIR: ".next-test",
+    });
+    const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+    if (!json) {
+      results.push({ step: `e2e-${target}`, passed: 0, failed: 1, note: "runner failed before reporting" });
+      continue;
+    }
+    const { expected, unexpected, flaky, skipped } = json.stats;
+    const failed = unexpected + flaky + skipped + (r.ok || unexpected > 0 ? 0 : 1);
+    results.push({ step: `e2e-${target}`, passed: expected, failed, note: `${r.seconds}s` });
   }
-  const { expected, unexpected, flaky, skipped } = json.stats;
-  const failed = unexpected + flaky + skipped + (r.ok || unexpected > 0 ? 0 : 1);
-  results.push({ step: "e2e", passed: expected, failed, note: `${r.seconds}s` });
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 async function main() {

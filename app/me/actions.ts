@@ -2,13 +2,14 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIES } from "@/lib/auth/get-actor.ts";
-import { runAction, type ActionResult } from "@/lib/http/server-action.ts";
+import { formValues, runAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { deleteAccount } from "@/lib/users/delete-account.ts";
 import { profileFromForm } from "@/lib/users/schemas.ts";
 import { updateProfile } from "@/lib/users/update-profile.ts";
 
 export async function updateProfileAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction((actor) => updateProfile(actor, profileFromForm(form)), "Saved.");
+  const result = await runAction((actor) => updateProfile(actor, profileFromForm(form)), "Saved.");
+  return result.ok ? result : { ...result, values: formValues(form) };
 }
 
 export async function deleteAccountAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -9,7 +9,14 @@ import { isDatabaseUnavailable } from "./json-error.ts";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; error: string; code: string; fields?: Record<string, string> };
+  | { ok: false; error: string; code: string; fields?: Record<string, string>; values?: Record<string, string> };
+
+/** What a form sent, to put back in the fields after an error (React resets forms after actions). */
+export function formValues(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}
 
 function isNextSignal(error: unknown) {
   const digest = (error as { digest?: unknown })?.digest;

@@ -21,7 +21,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <h1 className="text-3xl font-bold">People and roles</h1>
       <form method="get" className="flex max-w-lg gap-2" role="search">
         <label htmlFor="people-q" className="sr-only">Search by name or email</label>
-        <input id="people-q" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
+        <input id="people-q" type="search" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Search</button>
       </form>
       <p className="text-sm text-slate-700">{result.total} {result.total === 1 ? "person" : "people"}</p>

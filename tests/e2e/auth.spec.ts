@@ -1,0 +1,127 @@
+import { expect, test } from "@playwright/test";
+import { signInAs, uniqueEmail } from "./sign-in.ts";
+
+test("an organizer signs in with the development sign-in and sees the organizer menu", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: /organizer@example\.com/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const account = page.getByRole("navigation", { name: "Account" });
+  await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
+  await account.getByRole("link", { name: "Organize", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Organizer console" })).toBeVisible();
+  await expect(page.getByText("Speaker claims waiting for approval")).toBeVisible();
+});
+
+test("a member has no organizer menu and the organizer routes answer 403", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: /member@example\.com/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const account = page.getByRole("navigation", { name: "Account" });
+  await expect(account.getByRole("link", { name: "Mia Member" })).toBeVisible();
+  await expect(account.getByRole("link", { name: "Organize", exact: true })).toHaveCount(0);
+  await expect(account.getByRole("link", { name: "People", exact: true })).toHaveCount(0);
+
+  const organize = await page.goto("/organize");
+  expect(organize?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "This page is not for your role" })).toBeVisible();
+  expect((await page.goto("/admin/people"))?.status()).toBe(403);
+  const api = await page.request.put("/api/v1/users/00000000-0000-0000-0000-000000000000/role", { data: { role: "ADMIN" } });
+  expect(api.status()).toBe(403);
+  expect((await api.json()).error.code).toBe("forbidden");
+});
+
+test("signing in by email works end to end with the link from the development outbox", async ({ page }) => {
+  const email = uniqueEmail("magic");
+  await page.goto("/signin");
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+  const mail = page.getByTestId("outbox-email").first();
+  await expect(mail).toContainText("Sign in to Paper Club");
+  const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+/)?.[0];
+  expect(link).toContain("/api/auth/callback/email");
+
+  await page.goto(link!);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+  // The link works once.
+  await page.context().clearCookies();
+  await page.goto(link!);
+  await expect(page.getByText(/expired or was already used/)).toBeVisible();
+});
+
+test("a person edits their profile, sees errors in place, and signs out", async ({ page }) => {
+  await signInAs(page, uniqueEmail("profile"));
+  await page.goto("/me");
+  await page.getByLabel("Display name").fill("Ada Example");
+  await page.getByLabel("Links").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Links must start with http:// or https://.")).toBeVisible();
+  // Nothing typed is lost.
+  await expect(page.getByLabel("Display name")).toHaveValue("Ada Example");
+  await expect(page.getByLabel("Links")).toHaveValue("javascript:alert(1)");
+
+  await page.getByLabel("Links").fill("https://example.com/ada");
+  await page.getByLabel("Affiliation").fill("<b>Example Labs</b>");
+  await page.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await page.getByRole("checkbox", { name: /an hour before/ }).uncheck();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  // What was saved stays in the form.
+  await expect(page.getByLabel("Display name")).toHaveValue("Ada Example");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+
+  await page.reload();
+  await expect(page.getByLabel("Display name")).toHaveValue("Ada Example");
+  await expect(page.getByLabel("Affiliation")).toHaveValue("<b>Example Labs</b>");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
+  await expect(page.getByRole("checkbox", { name: /an hour before/ })).not.toBeChecked();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme|\/signin\?callbackUrl=\/me/);
+});
+
+test("an admin finds a person and makes them an organizer, who then sees the console", async ({ browser }) => {
+  const email = uniqueEmail("promote");
+  const personContext = await browser.newContext();
+  await signInAs(personContext, email);
+  const person = await personContext.newPage();
+  expect((await person.goto("/organize"))?.status()).toBe(403);
+
+  const adminContext = await browser.newContext();
+  await signInAs(adminContext, "admin@example.com");
+  const admin = await adminContext.newPage();
+  await admin.goto("/admin/people");
+  await admin.getByRole("searchbox", { name: "Search by name or email" }).fill(email);
+  await admin.getByRole("button", { name: "Search" }).click();
+  const row = admin.getByTestId("person-row").filter({ hasText: email });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("combobox").selectOption("ORGANIZER");
+  await row.getByRole("button", { name: "Save" }).click();
+  await expect(row.getByRole("status")).toHaveText("Role saved.");
+  await expect(row.getByRole("combobox")).toHaveValue("ORGANIZER");
+
+  // The change counts at once, without signing in again.
+  const again = await person.goto("/organize");
+  expect(again?.status()).toBe(200);
+  await adminContext.close();
+  await personContext.close();
+});
+
+test("a person deletes their account and is signed out", async ({ page }) => {
+  await signInAs(page, uniqueEmail("leaver"));
+  await page.goto("/me");
+  await page.getByLabel("Type DELETE to confirm").fill("delete");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("Type DELETE to confirm.", { exact: true })).toBeVisible();
+  await page.getByLabel("Type DELETE to confirm").fill("DELETE");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/account=deleted/);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+// What must hold in the production build.
+import { expect, test } from "@playwright/test";
+
+test("responses carry the CSP with a nonce and the security headers", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["strict-transport-security"]).toMatch(/max-age=\d+/);
+  expect(headers["x-powered-by"]).toBeUndefined();
+  // Every script on the page carries the nonce of this response.
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((n) => n === nonce)).toBe(true);
+});
+
+test("the schedule works in the production build", async ({ page }) => {
+  await page.goto("/schedule?series=test-of-time");
+  expect(await page.getByTestId("session-card").count()).toBeGreaterThanOrEqual(24);
+});
+
+test("the development sign-in and outbox do not exist in production", async ({ page, request }) => {
+  const providers = await (await request.get("/api/auth/providers")).json();
+  expect(Object.keys(providers)).toContain("email");
+  expect(Object.keys(providers)).not.toContain("dev");
+  const csrf = (await (await request.get("/api/auth/csrf")).json()).csrfToken;
+  const attempt = await request.post("/api/auth/callback/dev", { form: { email: "admin@example.com", csrfToken: csrf, json: "true" } });
+  expect(attempt.headers()["set-cookie"] ?? "").not.toContain("session-token");
+  expect((await page.goto("/dev/outbox"))?.status()).toBe(404);
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Development sign-in" })).toHaveCount(0);
+});
+
+test("session cookies are HttpOnly and SameSite=Lax", async ({ page }) => {
+  // The CSRF cookie is set by the same code path as the session cookie.
+  const response = await page.request.get("/api/auth/csrf");
+  const cookie = response.headers()["set-cookie"] ?? "";
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+});

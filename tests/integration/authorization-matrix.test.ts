@@ -1,0 +1,183 @@
+// The authorization matrix: every mutating API route and every server action, against
+// {anonymous, member, the resource's owner, organizer, admin}, run against the real route
+// handlers and actions on a real database with real sign-in sessions. A refused cell must
+// answer 401/403 (or 404) and leave every table unchanged. The test fails when a route or an
+// action exists that the table does not list: later issues add their rows here.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
+import { useTestDatabase } from "../support/database.ts";
+import { databaseFingerprint } from "../support/db-snapshot.ts";
+
+vi.mock("next/headers", () => ({
+  cookies: async () => mockedCookieStore(),
+  headers: async () => new Headers(),
+}));
+
+const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
+const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
+const { updateProfileAction, deleteAccountAction } = await import("../../app/me/actions.ts");
+const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
+
+type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
+const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
+
+/** People of one test: a member, the owner of the resource (another member), an organizer, an admin. */
+type Cast = { member: string; owner: string; organizer: string; admin: string; target: string };
+
+type Outcome = { status: number };
+type Row = {
+  /** "METHOD /path" for routes, "file#export" for server actions. */
+  id: string;
+  /** What "owner" means for this row. */
+  owner: string;
+  expected: Record<Who, number>;
+  run: (cast: Cast, who: Who) => Promise<Outcome>;
+};
+
+const ACTION_STATUS: Record<string, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, validation: 422, conflict: 409 };
+
+async function viaAction(fn: () => Promise<{ ok: boolean; code?: string }>): Promise<Outcome> {
+  try {
+    const result = await fn();
+    return { status: result.ok ? 200 : (ACTION_STATUS[result.code ?? ""] ?? 500) };
+  } catch (error) {
+    // redirect() after success
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { status: 200 };
+    throw error;
+  }
+}
+
+function form(fields: Record<string, string>) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+const json = (method: string, body: unknown) =>
+  new NextRequest("http://localhost/api", { method, body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+
+// The one place that lists what exists. Outcomes: 200 allowed; 401 sign in first; 403 not allowed.
+const MATRIX: Row[] = [
+  {
+    id: "PATCH /api/v1/me",
+    owner: "the signed-in person (their own profile)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: async () => ({ status: (await patchMe(json("PATCH", { name: "Changed Name" }))).status }),
+  },
+  {
+    id: "DELETE /api/v1/me",
+    owner: "the signed-in person (their own account)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: async () => ({ status: (await deleteMe(json("DELETE", { confirm: "DELETE" }))).status }),
+  },
+  {
+    id: "PUT /api/v1/users/{id}/role",
+    owner: "the person whose role would change",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 200 },
+    run: async (cast) => ({
+      status: (await putRole(json("PUT", { role: "ORGANIZER" }), { params: Promise.resolve({ id: cast.target }) })).status,
+    }),
+  },
+  {
+    id: "app/me/actions.ts#updateProfileAction",
+    owner: "the signed-in person (their own profile)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: () => viaAction(() => updateProfileAction(null, form({ name: "Changed Name", links: "https://example.com" }))),
+  },
+  {
+    id: "app/me/actions.ts#deleteAccountAction",
+    owner: "the signed-in person (their own account)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: () => viaAction(() => deleteAccountAction(null, form({ confirm: "DELETE" }))),
+  },
+  {
+    id: "app/admin/people/actions.ts#changeRoleAction",
+    owner: "the person whose role would change",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 200 },
+    run: (cast) => viaAction(() => changeRoleAction(null, form({ userId: cast.target, role: "ORGANIZER" }))),
+  },
+];
+
+/** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
+const EXEMPT: Record<string, string> = {
+  "POST /api/auth/{...nextauth}": "NextAuth's own protocol (sign-in, callbacks, sign-out): public by design, guarded by its CSRF token",
+};
+
+// ── discovery: what mutating routes and server actions exist in app/ ──
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+function discover(): string[] {
+  const found: string[] = [];
+  for (const file of walk(APP)) {
+    const source = readFileSync(file, "utf8");
+    const rel = path.relative(path.resolve(APP, ".."), file).split(path.sep).join("/");
+    if (/\/route\.tsx?$/.test(file)) {
+      const url =
+        "/" +
+        path
+          .relative(APP, path.dirname(file))
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .map((s) => s.replace(/^\[(.*)\]$/, "{$1}"))
+          .join("/");
+      const methods = new Set<string>();
+      for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]);
+      for (const m of source.matchAll(/as\s+(POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]);
+      for (const m of source.matchAll(/export\s+const\s+(POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]);
+      for (const method of methods) found.push(`${method} ${url}`);
+    }
+    if (/^\s*["']use server["']/m.test(source)) {
+      for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) found.push(`${rel}#${m[1]}`);
+      for (const m of source.matchAll(/export\s+const\s+(\w+)/g)) found.push(`${rel}#${m[1]}`);
+    }
+  }
+  return found.sort();
+}
+
+describe("authorization matrix", () => {
+  const database = useTestDatabase({ seeded: true });
+  let cast: Cast;
+
+  beforeEach(async () => {
+    const db = database.current.db;
+    const make = (email: string, role: "MEMBER" | "ORGANIZER" | "ADMIN") =>
+      db.user.create({ data: { email, name: email.split("@")[0], role } }).then((u) => u.id);
+    const owner = await make("owner@matrix.test", "MEMBER");
+    cast = {
+      member: await make("member@matrix.test", "MEMBER"),
+      owner,
+      organizer: await make("organizer@matrix.test", "ORGANIZER"),
+      admin: await make("admin@matrix.test", "ADMIN"),
+      target: owner,
+    };
+    cookieJar.value = undefined;
+  });
+
+  it("lists every mutating route and server action that exists, and nothing that does not", () => {
+    const listed = [...MATRIX.map((r) => r.id), ...Object.keys(EXEMPT)].sort();
+    expect(discover()).toEqual(listed);
+  });
+
+  for (const row of MATRIX) {
+    for (const who of EVERYONE) {
+      const expected = row.expected[who];
+      it(`${row.id} as ${who} → ${expected}`, async () => {
+        if (who !== "anonymous") cookieJar.value = await sessionCookieFor(cast[who]);
+        const before = expected >= 400 ? await databaseFingerprint(database.current.url) : null;
+        const { status } = await row.run(cast, who);
+        expect(status).toBe(expected);
+        if (before) expect(await databaseFingerprint(database.current.url)).toEqual(before);
+      });
+    }
+  }
+});

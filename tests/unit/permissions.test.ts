@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { assertCan, can, PERMISSIONS } from "../../lib/auth/permissions.ts";
+
+const member = { id: "m", role: "MEMBER" as const, name: null, email: null };
+const organizer = { id: "o", role: "ORGANIZER" as const, name: null, email: null };
+const admin = { id: "a", role: "ADMIN" as const, name: null, email: null };
+
+describe("can", () => {
+  it("never allows a visitor anything", () => {
+    for (const action of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(can(null, action, { ownerId: "m" })).toBe(false);
+    }
+  });
+
+  it("gives the console to organizers and admins, and roles to admins only", () => {
+    expect([member, organizer, admin].map((a) => can(a, "console.view"))).toEqual([false, true, true]);
+    expect([member, organizer, admin].map((a) => can(a, "people.changeRole"))).toEqual([false, false, true]);
+  });
+
+  it("lets owners act on their own resource and nobody else's", () => {
+    expect(can(member, "profile.update", { ownerId: "m" })).toBe(true);
+    expect(can(member, "profile.update", { ownerId: "someone-else" })).toBe(false);
+    expect(can(admin, "profile.update", { ownerId: "m" })).toBe(false);
+    expect(can(admin, "profile.view", { ownerId: "m" })).toBe(true);
+    expect(can(member, "profile.update", { ownerId: null })).toBe(false);
+  });
+
+  it("throws 401 for visitors and 403 for the wrong role", () => {
+    expect(() => assertCan(null, "console.view")).toThrow(expect.objectContaining({ code: "unauthenticated" }));
+    expect(() => assertCan(member, "console.view")).toThrow(expect.objectContaining({ code: "forbidden" }));
+    expect(() => assertCan(organizer, "console.view")).not.toThrow();
+  });
+});
