@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer.tsx";
 import { SiteHeader } from "@/components/site-header.tsx";
+import { ViewerZoneProvider } from "@/components/viewer-zone.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +13,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#3730a3" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -23,7 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
-          {children}
+          <ViewerZoneProvider zone={actor?.timeZone ?? null}>{children}</ViewerZoneProvider>
         </main>
         <SiteFooter />
       </body>

@@ -1,15 +1,11 @@
 "use client";
-// The session's time in the viewer's own zone, when it differs from the session's zone.
-// Rendered only in the browser (the server does not know the viewer's zone).
-import { useSyncExternalStore } from "react";
+// The session's time in the viewer's zone (their preference, else their device's), when it
+// differs from the session's own zone.
 import { formatDay, formatTime } from "@/lib/time/format.ts";
-
-const subscribe = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const serverZone = () => null;
+import { useViewerZone } from "./viewer-zone.tsx";
 
 export function LocalTime({ iso, sessionZone }: { iso: string; sessionZone: string }) {
-  const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
+  const zone = useViewerZone();
   if (!zone || zone === sessionZone) return null;
   const sameDay = formatDay(iso, zone) === formatDay(iso, sessionZone);
   return (

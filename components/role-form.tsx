@@ -16,7 +16,7 @@ export function RoleForm({ userId, name, role, action }: { userId: string; name:
         <option value="ADMIN">Admin</option>
       </select>
       <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
-        Save
+        Save<span className="sr-only"> role of {name}</span>
       </button>
       {result ? (
         <span role={result.ok ? "status" : "alert"} className={`text-sm ${result.ok ? "text-emerald-800" : "text-red-700"}`}>

@@ -7,11 +7,15 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import nextEnv from "@next/env";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
+// Read .env files as Next.js does, so DATABASE_URL and the rest work from there too.
+nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 const processEnv = process.env as Record<string, string | undefined>;
 processEnv.NODE_ENV ??= mode === "start" ? "production" : "development";
-if (mode === "dev") processEnv.AUTH_DEV_LOGIN ??= "1";
+// On unless turned off with AUTH_DEV_LOGIN=0.
+if (mode === "dev" && !processEnv.AUTH_DEV_LOGIN) processEnv.AUTH_DEV_LOGIN = "1";
 
 function persistentSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "auth-secret");

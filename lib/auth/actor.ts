@@ -2,5 +2,12 @@
 // session cookie and the database on every request, so a role change or a sign-out counts at once.
 import type { Role } from "../db/generated/enums.ts";
 
-export type SignedInActor = { id: string; role: Role; name: string | null; email: string | null };
+export type SignedInActor = {
+  id: string;
+  role: Role;
+  name: string | null;
+  email: string | null;
+  /** Preferred IANA zone for showing times; absent = the device's. */
+  timeZone?: string | null;
+};
 export type Actor = SignedInActor | null;

@@ -23,8 +23,8 @@ export async function revokeAuthSession(sessionToken: string): Promise<void> {
 export async function actorForSession(userId: string, sessionToken: string): Promise<SignedInActor | null> {
   const row = await getDb().authSession.findUnique({
     where: { sessionToken },
-    select: { userId: true, expires: true, user: { select: { id: true, role: true, name: true, email: true, deletedAt: true } } },
+    select: { userId: true, expires: true, user: { select: { id: true, role: true, name: true, email: true, timeZone: true, deletedAt: true } } },
   });
   if (!row || row.userId !== userId || row.expires.getTime() < Date.now() || row.user.deletedAt) return null;
-  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email };
+  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, timeZone: row.user.timeZone };
 }

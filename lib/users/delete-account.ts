@@ -15,6 +15,7 @@ export async function deleteAccount(actor: Actor, input: { confirm: string }): P
   if (!parsed.success) throw validationError(parsed.error.issues);
   const now = new Date();
   await getDb().$transaction(async (tx) => {
+    // TODO(RSVP issue): promote the in-person waitlist for the seats freed here, in this transaction.
     await tx.rsvp.updateMany({
       where: { userId: actor.id, status: { not: "CANCELLED" } },
       data: { status: "CANCELLED", cancelledAt: now, waitlistSeq: null },

@@ -81,6 +81,10 @@ test("a person edits their profile, sees errors in place, and signs out", async 
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
   await expect(page.getByRole("checkbox", { name: /an hour before/ })).not.toBeChecked();
 
+  // Times are shown in the preferred zone.
+  await page.goto("/schedule?series=test-of-time");
+  await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*GMT\+[12]/);
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/me");

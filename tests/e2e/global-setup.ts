@@ -1,6 +1,6 @@
 // Warms the development server: each route compiles on its first request, which on a 2-core
 // machine can take longer than a test should wait. Runs after the web servers are up.
-const ROUTES = ["/", "/signin", "/signin/check-email", "/me", "/organize", "/admin/people", "/dev/outbox",
+const ROUTES = ["/", "/schedule?series=test-of-time", "/signin", "/signin/check-email", "/me", "/organize", "/admin/people", "/dev/outbox",
   "/api/auth/csrf", "/api/auth/providers", "/api/v1/me"];
 
 export default async function globalSetup() {
