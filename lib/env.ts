@@ -39,6 +39,10 @@ const schema = z.object({
   GITHUB_SECRET: z.string().optional(),
   DISCORD_ID: z.string().optional(),
   DISCORD_SECRET: z.string().optional(),
+  /** arXiv's API (Atom). Tests point it at a local fake server. */
+  ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
+  /** How long to wait for arXiv before asking the member to type title and authors. */
+  ARXIV_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(4000),
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
 });

@@ -6,6 +6,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Extra facts for the caller, e.g. the id of the existing suggestion of a duplicate. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";

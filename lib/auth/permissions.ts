@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   "people.list": { roles: ["ADMIN"], description: "list and search people" },
   "people.changeRole": { roles: ["ADMIN"], description: "make someone a member, organizer or admin" },
   "console.view": { roles: ["ORGANIZER", "ADMIN"], description: "open the organizer console" },
+  "suggestion.create": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "suggest a paper or a topic" },
+  "suggestion.vote": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "upvote a suggestion or take the vote back" },
+  "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], description: "accept, decline, merge or schedule suggestions" },
+  "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

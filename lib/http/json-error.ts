@@ -5,9 +5,17 @@ import { AppError, HTTP_STATUS } from "../errors.ts";
 
 export function jsonError(error: unknown): NextResponse {
   if (error instanceof AppError) {
+    const retryAfter = error.details?.retryAfterSeconds;
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: HTTP_STATUS[error.code] },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.details ?? {}),
+        },
+      },
+      { status: HTTP_STATUS[error.code], headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined },
     );
   }
   if (isDatabaseUnavailable(error)) {
