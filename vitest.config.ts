@@ -30,7 +30,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/postgres-global-setup.ts"],
-          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          setupFiles: ["tests/support/integration-env.ts", "tests/support/fail-on-console-error.ts"],
           environment: "node",
           testTimeout: 30_000,
           hookTimeout: 60_000,

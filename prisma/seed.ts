@@ -379,10 +379,10 @@ async function seedSuggestions(
     { arxivId: "1512.03385", title: "Deep Residual Learning for Image Recognition", authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"], year: 2015, track: "foundations", reason: "Residual connections are in every transformer block; worth reading where they came from.", status: "ACCEPTED" },
     { arxivId: "1502.03167", title: "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", authors: ["Sergey Ioffe", "Christian Szegedy"], year: 2015, track: "foundations", reason: "Normalization layers explained from the start, and why the original explanation was contested." },
     { arxivId: "1607.06450", title: "Layer Normalization", authors: ["Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"], year: 2016, reason: "The normalization transformers actually use." },
-    { arxivId: "1409.0473", title: "Neural Machine Translation by Jointly Learning to Align and Translate", authors: ["Dzmitry Bahdanau", "Kyunghyun Cho", "Yoshua Bengio"], year: 2014, track: "before-llms", reason: "Attention before 'Attention Is All You Need'.", status: "ACCEPTED" },
-    { arxivId: "1312.6114", title: "Auto-Encoding Variational Bayes", authors: ["Diederik P Kingma", "Max Welling"], year: 2013, reason: "VAEs underpin latent diffusion; a classic." },
-    { arxivId: "1406.2661", title: "Generative Adversarial Networks", authors: ["Ian J. Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza", "Bing Xu", "David Warde-Farley", "Sherjil Ozair", "Aaron Courville", "Yoshua Bengio"], year: 2014, reason: "Everyone should read the GAN paper once.", status: "DECLINED", declineReason: "Great paper, but this season's generative track focuses on diffusion; keeping it for next season." },
-    { arxivId: "2201.11903", title: "Chain-of-Thought Prompting Elicits Reasoning in Large Language Models", authors: ["Jason Wei", "Xuezhi Wang", "Dale Schuurmans", "Maarten Bosma", "Brian Ichter", "Fei Xia", "Ed Chi", "Quoc Le", "Denny Zhou"], year: 2022, reason: "Reasoning models start here." },
+    { arxivId: "1508.04025", title: "Effective Approaches to Attention-based Neural Machine Translation", authors: ["Minh-Thang Luong", "Hieu Pham", "Christopher D. Manning"], year: 2015, track: "before-llms", reason: "Global and local attention, right after Bahdanau: how attention settled into its modern shape.", status: "ACCEPTED" },
+    { arxivId: "2004.05150", title: "Longformer: The Long-Document Transformer", authors: ["Iz Beltagy", "Matthew E. Peters", "Arman Cohan"], year: 2020, reason: "Long context before it was easy: sliding-window attention." },
+    { arxivId: "1803.03635", title: "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks", authors: ["Jonathan Frankle", "Michael Carbin"], year: 2018, reason: "Why do big networks train so well? A classic answer.", status: "DECLINED", declineReason: "A great paper, but this season has no pruning track; we are keeping it for the next one." },
+    { arxivId: "1611.01578", title: "Neural Architecture Search with Reinforcement Learning", authors: ["Barret Zoph", "Quoc V. Le"], year: 2016, reason: "Where AutoML started: an RNN controller designs networks." },
     { arxivId: "2005.11401", title: "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", authors: ["Patrick Lewis", "Ethan Perez", "Aleksandra Piktus", "Fabio Petroni", "Vladimir Karpukhin", "Naman Goyal"], year: 2020, reason: "RAG is half of what people build today; a track of its own?" },
     { arxivId: "2104.09864", title: "RoFormer: Enhanced Transformer with Rotary Position Embedding", authors: ["Jianlin Su", "Yu Lu", "Shengfeng Pan", "Ahmed Murtadha", "Bo Wen", "Yunfeng Liu"], year: 2021, reason: "RoPE is in every modern LLM and few people know how it works." },
   ];
@@ -390,7 +390,7 @@ async function seedSuggestions(
   let count = 0;
   const authors = [ctx.member, ctx.speaker, ...ctx.members.slice(0, 6)];
   for (const [i, idea] of ideas.entries()) {
-    if (existing.has(idea.arxivId)) continue;
+    if (existing.has(idea.arxivId)) throw new Error(`seed suggestion ${idea.arxivId} is already on the schedule`);
     const paper = await db.paper.create({
       data: {
         canonicalId: `arxiv:${idea.arxivId}`,

@@ -10,10 +10,12 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres.ts";
 import { migrate } from "../../lib/db/migrate.ts";
 import { seed } from "../../prisma/seed.ts";
 import { EMPTY_TEMPLATE, SEEDED_TEMPLATE, withDatabase } from "./database-names.ts";
+import { startFakeArxiv } from "./fake-arxiv-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     postgresAdminUrl: string;
+    arxivUrl: string;
   }
 }
 
@@ -47,8 +49,12 @@ export default async function setup(project: TestProject) {
   }
   await admin.end();
   project.provide("postgresAdminUrl", adminUrl);
+  // arXiv's API, played by a local server with recorded answers (see tests/support/integration-env.ts).
+  const arxiv = await startFakeArxiv();
+  project.provide("arxivUrl", arxiv.url);
 
   return async () => {
+    await arxiv.close();
     await stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
