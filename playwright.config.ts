@@ -9,6 +9,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const target = process.env.E2E_TARGET === "dev" ? "dev" : "prod";
 const port = Number(process.env.E2E_PORT ?? 3100);
+const arxivPort = Number(process.env.E2E_ARXIV_PORT ?? 3109);
 const dataDir = process.env.E2E_DATA_DIR ?? "node_modules/.cache/paperclub-e2e";
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
@@ -48,8 +49,8 @@ export default defineConfig({
   projects:
     target === "dev"
       ? [
-          { name: "dev-desktop", testMatch: /auth\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-          { name: "dev-phone", testMatch: /auth\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
+          { name: "dev-desktop", testMatch: /(auth|suggestions)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+          { name: "dev-phone", testMatch: /(auth|suggestions)\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
         ]
       : [
           { name: "desktop", testMatch: /(schedule|production)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
@@ -57,14 +58,23 @@ export default defineConfig({
         ],
   webServer:
     target === "dev"
-      ? {
-          command: "npx tsx scripts/run-app.ts dev",
-          url: `http://127.0.0.1:${port}/api/health`,
-          timeout: 180_000,
-          reuseExistingServer: false,
-          stdout: "pipe",
-          env: { ...serverEnv(port, "dev"), AUTH_DEV_LOGIN: "1" },
-        }
+      ? [
+          {
+            // arXiv's API, played by a local server with recorded answers.
+            command: `npx tsx tests/support/fake-arxiv-server.ts ${arxivPort}`,
+            url: `http://127.0.0.1:${arxivPort}/api/query?id_list=1706.03762`,
+            timeout: 30_000,
+            reuseExistingServer: false,
+          },
+          {
+            command: "npx tsx scripts/run-app.ts dev",
+            url: `http://127.0.0.1:${port}/api/health`,
+            timeout: 180_000,
+            reuseExistingServer: false,
+            stdout: "pipe",
+            env: { ...serverEnv(port, "dev"), AUTH_DEV_LOGIN: "1", ARXIV_API_URL: `http://127.0.0.1:${arxivPort}/api/query` },
+          },
+        ]
       : {
           command: "npx tsx scripts/run-app.ts start",
           url: `http://127.0.0.1:${port}/api/health`,

@@ -7,6 +7,7 @@ const NAV = [
   { href: "/schedule", label: "Schedule" },
   { href: "/schedule?series=test-of-time", label: "Test of Time" },
   { href: "/schedule?series=paper-club", label: "Weekly Paper Club" },
+  { href: "/papers", label: "Suggested papers" },
 ];
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";

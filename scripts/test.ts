@@ -61,9 +61,12 @@ async function e2e() {
     console.log(`\n▶ e2e tests (Playwright, Chromium) against the ${target === "prod" ? "production build" : "development server"}`);
     const report = path.join(reportsDir, `playwright-${target}.json`);
     const port = await findFreePort();
+    let arxivPort = await findFreePort();
+    while (arxivPort === port) arxivPort = await findFreePort();
     const r = run("npx", ["playwright", "test"], {
       E2E_TARGET: target,
       E2E_PORT: String(port),
+      E2E_ARXIV_PORT: String(arxivPort),
       E2E_DATA_DIR: dataDir,
       E2E_REPORT: report,
       NEXT_DIST_DIR: ".next-test",

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
 import { ProfileForm } from "@/components/profile-form.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { deleteAccountAction, updateProfileAction } from "./actions.ts";
 
@@ -14,6 +15,7 @@ export default async function MePage() {
   if (!actor) redirect("/signin?callbackUrl=/me");
   const profile = await getProfile(actor, { userId: actor.id });
   const timeZones = Intl.supportedValuesOf("timeZone");
+  const suggestions = await listMySuggestions(actor);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-1">
@@ -25,6 +27,28 @@ export default async function MePage() {
       <section aria-labelledby="profile-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="profile-heading" className="text-xl font-bold">Profile and notifications</h2>
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
+      </section>
+      <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="suggestions-heading" className="text-xl font-bold">Your suggestions</h2>
+        {suggestions.length === 0 ? (
+          <p className="text-sm text-slate-700">
+            None yet. <a href="/papers/suggest" className="font-semibold text-brand-700 underline">Suggest a paper</a>.
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-200">
+            {suggestions.map((s) => (
+              <li key={s.id} className="py-2 text-sm" data-testid="my-suggestion">
+                <p className="font-medium text-slate-900">{s.title}</p>
+                <p className="text-slate-700">
+                  {s.status === "open" ? "Open for votes" : s.status.charAt(0).toUpperCase() + s.status.slice(1)} · {s.voteCount}{" "}
+                  {s.voteCount === 1 ? "vote" : "votes"}
+                  {s.status === "declined" && s.declineReason ? ` · ${s.declineReason}` : ""}
+                  {s.scheduled ? ` · on ${s.scheduled.startsAt.slice(0, 10)}` : ""}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5">
         <h2 id="delete-heading" className="text-xl font-bold text-red-900">Delete your account</h2>

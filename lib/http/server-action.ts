@@ -9,7 +9,15 @@ import { isDatabaseUnavailable } from "./json-error.ts";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; error: string; code: string; fields?: Record<string, string>; values?: Record<string, string> };
+  | {
+      ok: false;
+      error: string;
+      code: string;
+      fields?: Record<string, string>;
+      /** Facts for the form, e.g. the existing suggestion of a duplicate. */
+      details?: Record<string, unknown>;
+      values?: Record<string, string>;
+    };
 
 /** What a form sent, to put back in the fields after an error (React resets forms after actions). */
 export function formValues(form: FormData): Record<string, string> {
@@ -30,7 +38,7 @@ export async function runAction<T>(fn: (actor: Actor) => Promise<T>, successMess
     return { ok: true, data, message: successMessage };
   } catch (error) {
     if (isNextSignal(error)) throw error;
-    if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, fields: error.fields };
+    if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, fields: error.fields, details: error.details };
     if (isDatabaseUnavailable(error)) {
       return { ok: false, code: "unavailable", error: "The database is not reachable right now. Please try again in a moment." };
     }

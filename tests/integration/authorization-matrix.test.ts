@@ -20,12 +20,15 @@ const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/r
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
 const { updateProfileAction, deleteAccountAction } = await import("../../app/me/actions.ts");
 const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
+const { POST: postSuggestion } = await import("../../app/api/v1/suggestions/route.ts");
+const { POST: postVote, DELETE: deleteVote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
+const { suggestPaperAction, suggestTopicAction, voteAction } = await import("../../app/(public)/papers/actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
 
 /** People of one test: a member, the owner of the resource (another member), an organizer, an admin. */
-type Cast = { member: string; owner: string; organizer: string; admin: string; target: string };
+type Cast = { member: string; owner: string; organizer: string; admin: string; target: string; suggestion: string };
 
 type Outcome = { status: number };
 type Row = {
@@ -99,6 +102,44 @@ const MATRIX: Row[] = [
     expected: { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 200 },
     run: (cast) => viaAction(() => changeRoleAction(null, form({ userId: cast.target, role: "ORGANIZER" }))),
   },
+  {
+    id: "POST /api/v1/suggestions",
+    owner: "anyone signed in (a new suggestion has no owner yet)",
+    expected: { anonymous: 401, member: 201, owner: 201, organizer: 201, admin: 201 },
+    run: async (_cast, who) => ({
+      status: (await postSuggestion(json("POST", { url: `https://example.com/papers/${who}`, title: `Matrix paper by ${who}`, reason: "For the matrix." }))).status,
+    }),
+  },
+  {
+    id: "POST /api/v1/suggestions/{id}/vote",
+    owner: "the suggestion's author",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: async (cast) => ({ status: (await postVote(json("POST", {}), { params: Promise.resolve({ id: cast.suggestion }) })).status }),
+  },
+  {
+    id: "DELETE /api/v1/suggestions/{id}/vote",
+    owner: "the suggestion's author",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: async (cast) => ({ status: (await deleteVote(json("DELETE", {}), { params: Promise.resolve({ id: cast.suggestion }) })).status }),
+  },
+  {
+    id: "app/(public)/papers/actions.ts#suggestPaperAction",
+    owner: "anyone signed in",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: (_cast, who) => viaAction(() => suggestPaperAction(null, form({ url: `https://example.com/action/${who}`, title: `Action paper by ${who}` }))),
+  },
+  {
+    id: "app/(public)/papers/actions.ts#suggestTopicAction",
+    owner: "anyone signed in",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: () => viaAction(() => suggestTopicAction(null, form({ title: "A topic from the matrix" }))),
+  },
+  {
+    id: "app/(public)/papers/actions.ts#voteAction",
+    owner: "the suggestion's author",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => voteAction(cast.suggestion, true)),
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -159,6 +200,7 @@ describe("authorization matrix", () => {
       organizer: await make("organizer@matrix.test", "ORGANIZER"),
       admin: await make("admin@matrix.test", "ADMIN"),
       target: owner,
+      suggestion: (await db.suggestion.create({ data: { kind: "TOPIC", title: "The owner's topic", authorId: owner } })).id,
     };
     cookieJar.value = undefined;
   });

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { voteAction as VoteAction } from "@/app/(public)/papers/actions.ts";
+import type { SuggestionDto } from "@/lib/suggestions/dto.ts";
+import { Badge } from "./ui/badge.tsx";
+import { ExternalLink } from "./ui/external-link.tsx";
+import { VoteButton } from "./vote-button.tsx";
+
+const STATUS: Record<SuggestionDto["status"], { label: string; tone: "neutral" | "brand" | "green" | "amber" | "red" }> = {
+  open: { label: "Open", tone: "neutral" },
+  accepted: { label: "Accepted", tone: "green" },
+  declined: { label: "Declined", tone: "red" },
+  scheduled: { label: "Scheduled", tone: "brand" },
+  merged: { label: "Merged", tone: "neutral" },
+};
+
+export function SuggestionCard({ s, isSignedIn, voteAction }: { s: SuggestionDto; isSignedIn: boolean; voteAction: typeof VoteAction }) {
+  const status = STATUS[s.status];
+  return (
+    <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
+      <VoteButton
+        suggestionId={s.id}
+        title={s.title}
+        voteCount={s.voteCount}
+        hasVoted={s.hasVoted}
+        canVote={s.status === "open" || s.status === "accepted"}
+        isSignedIn={isSignedIn}
+        action={voteAction}
+      />
+      <div className="min-w-0 flex-1 space-y-1.5">
+        <div className="flex flex-wrap items-center gap-1.5">
+          <Badge tone={status.tone}>{status.label}</Badge>
+          <Badge>{s.kind === "paper" ? "Paper" : "Topic"}</Badge>
+          {s.track ? <Badge tone="brand">{s.track.name}</Badge> : null}
+        </div>
+        <h2 className="font-semibold leading-snug text-slate-900">
+          {s.paper ? <ExternalLink href={s.paper.url}>{s.title}</ExternalLink> : s.title}
+        </h2>
+        {s.paper ? (
+          <p className="text-sm text-slate-600">
+            {s.paper.authors.slice(0, 3).join(", ")}
+            {s.paper.authors.length > 3 ? " et al." : ""}
+            {s.paper.year ? ` · ${s.paper.year}` : ""}
+          </p>
+        ) : null}
+        {s.reason ? <p className="whitespace-pre-line break-words text-sm text-slate-800">{s.reason}</p> : null}
+        {s.status === "declined" && s.declineReason ? (
+          <p className="text-sm text-red-900">Declined: {s.declineReason}</p>
+        ) : null}
+        {s.scheduled ? (
+          <p className="text-sm">
+            On the schedule:{" "}
+            <Link href={`/sessions/${s.scheduled.sessionId}`} className="font-medium text-brand-700 underline">
+              {s.scheduled.sessionTitle || "the session"} ({s.scheduled.startsAt.slice(0, 10)})
+            </Link>
+          </p>
+        ) : null}
+        <p className="text-xs text-slate-600">
+          Suggested by {s.suggestedBy} on {s.createdAt.slice(0, 10)}
+        </p>
+      </div>
+    </li>
+  );
+}
