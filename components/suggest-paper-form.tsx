@@ -54,6 +54,8 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
 export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPaperAction; tracks: { slug: string; name: string }[] }) {
   const [result, formAction, pending] = useActionState(action, null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  // Controlled, outside the fields that remount when the preview arrives.
+  const [url, setUrl] = useState("");
   const [lookupState, setLookupState] = useState<"idle" | "looking" | "error">("idle");
   const [lookupMessage, setLookupMessage] = useState<string | null>(null);
   const fields = result && !result.ok ? (result.fields ?? {}) : {};
@@ -97,14 +99,14 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
       {duplicateOf ? (
         <p className="text-sm"><Link href={`/papers#suggestion-${duplicateOf}`} className="font-semibold text-brand-700 underline">Upvote the existing suggestion</Link></p>
       ) : null}
-      <div key={version} className="space-y-5">
         <Field id="paper-url" label="arXiv link or id, DOI, or link" error={fields.url ?? (lookupState === "error" ? (lookupMessage ?? undefined) : undefined)}>
           <div className="flex gap-2">
             <input
               id="paper-url"
               name="url"
               required
-              defaultValue={typed?.url ?? ""}
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
               placeholder="https://arxiv.org/abs/1706.03762"
               onBlur={(e) => void lookUp(e.currentTarget.value)}
               onPaste={(e) => {
@@ -116,7 +118,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
               className={inputClass}
             />
             <button type="button" className="mt-1 shrink-0 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-700"
-              onClick={(e) => void lookUp((e.currentTarget.form?.elements.namedItem("url") as HTMLInputElement).value)}>
+              onClick={() => void lookUp(url)}>
               Look up
             </button>
           </div>
@@ -125,6 +127,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
           {lookupState === "looking" ? "Looking it up…" : lookupState === "idle" && lookupMessage ? lookupMessage : preview?.title ? `Found: ${preview.canonicalId}${preview.year ? ` (${preview.year})` : ""}` : ""}
         </p>
         {preview ? <Standing standing={preview.standing} /> : null}
+      <div key={version} className="space-y-5">
         <Field id="paper-title" label="Title" error={fields.title}>
           <input id="paper-title" name="title" maxLength={300} defaultValue={typed?.title ?? preview?.title ?? ""}
             aria-invalid={fields.title ? true : undefined} aria-describedby={describedBy("paper-title", undefined, fields.title)} className={inputClass} />
