@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { voteAction as VoteAction } from "@/app/(public)/papers/actions.ts";
+import type { triageAction as TriageAction } from "@/app/(public)/papers/triage-actions.ts";
+import { TriagePanel } from "./triage-panel.tsx";
 import type { SuggestionDto } from "@/lib/suggestions/dto.ts";
 import { Badge } from "./ui/badge.tsx";
 import { ExternalLink } from "./ui/external-link.tsx";
@@ -13,7 +15,9 @@ const STATUS: Record<SuggestionDto["status"], { label: string; tone: "neutral" |
   merged: { label: "Merged", tone: "neutral" },
 };
 
-export function SuggestionCard({ s, isSignedIn, voteAction }: { s: SuggestionDto; isSignedIn: boolean; voteAction: typeof VoteAction }) {
+type Triage = { action: typeof TriageAction; tracks: { slug: string; name: string }[]; others: { id: string; title: string }[] };
+
+export function SuggestionCard({ s, isSignedIn, voteAction, triage }: { s: SuggestionDto; isSignedIn: boolean; voteAction: typeof VoteAction; triage?: Triage }) {
   const status = STATUS[s.status];
   return (
     <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
@@ -57,6 +61,16 @@ export function SuggestionCard({ s, isSignedIn, voteAction }: { s: SuggestionDto
         <p className="text-xs text-slate-600">
           Suggested by {s.suggestedBy} on {s.createdAt.slice(0, 10)}
         </p>
+        {triage ? (
+          <TriagePanel
+            suggestionId={s.id}
+            title={s.title}
+            isPaper={s.kind === "paper"}
+            tracks={triage.tracks}
+            others={triage.others.filter((o) => o.id !== s.id)}
+            action={triage.action}
+          />
+        ) : null}
       </div>
     </li>
   );

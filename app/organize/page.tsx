@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
@@ -23,6 +24,10 @@ export default async function OrganizePage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Organizer console</h1>
       <p className="text-slate-700">What needs attention now.</p>
+      <ul className="flex flex-wrap gap-4 text-sm font-semibold">
+        <li><Link href="/papers?status=open" className="text-brand-700 underline">Triage suggestions</Link></li>
+        <li><Link href="/organize/reading-list" className="text-brand-700 underline">Import a reading list</Link></li>
+      </ul>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (
           <div key={i.label} className="rounded-lg border border-slate-200 bg-white p-5">

@@ -23,6 +23,7 @@ const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
 const { POST: postSuggestion } = await import("../../app/api/v1/suggestions/route.ts");
 const { POST: postVote, DELETE: deleteVote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
 const { suggestPaperAction, suggestTopicAction, voteAction } = await import("../../app/(public)/papers/actions.ts");
+const { triageAction, importReadingListAction } = await import("../../app/(public)/papers/triage-actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -139,6 +140,18 @@ const MATRIX: Row[] = [
     owner: "the suggestion's author",
     expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
     run: (cast) => viaAction(() => voteAction(cast.suggestion, true)),
+  },
+  {
+    id: "app/(public)/papers/triage-actions.ts#triageAction",
+    owner: "the suggestion's author",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.suggestion, decision: "decline", reason: "Not this season." }))),
+  },
+  {
+    id: "app/(public)/papers/triage-actions.ts#importReadingListAction",
+    owner: "(no owner: organizers only)",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: (_cast, who) => viaAction(() => importReadingListAction(null, form({ track: "foundations", text: `https://example.com/reading/${who}` }))),
   },
 ];
 

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SuggestionCard } from "@/components/suggestion-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { can } from "@/lib/auth/permissions.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { boardQuerySchema } from "@/lib/suggestions/schemas.ts";
 import { voteAction } from "./actions.ts";
+import { triageAction } from "./triage-actions.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Suggested papers" };
@@ -22,6 +24,9 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
   const actor = await getActor();
   const [board, series] = await Promise.all([listSuggestions(actor, query), listSeries(null)]);
   const tracks = series.flatMap((s) => s.tracks);
+  const triage = can(actor, "suggestion.triage")
+    ? { action: triageAction, tracks, others: board.suggestions.map((s) => ({ id: s.id, title: s.title })) }
+    : undefined;
   const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   const link = (page: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(board.query).map(([k, v]) => [k, String(v ?? "")])), page: String(page) })}`;
 
@@ -72,7 +77,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <ul className="space-y-3">
-          {board.suggestions.map((s) => <SuggestionCard key={s.id} s={s} isSignedIn={actor !== null} voteAction={voteAction} />)}
+          {board.suggestions.map((s) => <SuggestionCard key={s.id} s={s} isSignedIn={actor !== null} voteAction={voteAction} triage={triage} />)}
         </ul>
       )}
       {board.pages > 1 ? (

@@ -1,0 +1,113 @@
+// Organizers triage suggestions: accept into a track, decline with a reason, merge a duplicate
+// into another (its votes move along), and mark scheduled once the paper is in a session.
+// Each writes the audit log in the same transaction.
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { getDb } from "../db/index.ts";
+import { AppError, validationError } from "../errors.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { slugSchema } from "../schedule/schemas.ts";
+import { suggestionIdSchema } from "./schemas.ts";
+
+const acceptSchema = z.object({
+  suggestionId: suggestionIdSchema,
+  track: z.string().trim().transform((v) => (v === "" ? undefined : v)).pipe(slugSchema.optional()).optional(),
+});
+const declineSchema = z.object({
+  suggestionId: suggestionIdSchema,
+  reason: z.string().trim().min(3, "Say why, in a sentence: the member will see it.").max(500, "Keep it under 500 characters."),
+});
+const mergeSchema = z.object({ suggestionId: suggestionIdSchema, intoId: suggestionIdSchema });
+const scheduleSchema = z.object({ suggestionId: suggestionIdSchema });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return parsed.data;
+}
+
+async function lockSuggestion(tx: Prisma.TransactionClient, id: string) {
+  const rows = await tx.$queryRaw<{ id: string; status: string; kind: string; paper_id: string | null }[]>`
+    SELECT id, status::text, kind::text, paper_id FROM suggestions WHERE id = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new AppError("not_found", "There is no such suggestion.");
+  if (rows[0].status === "MERGED") throw new AppError("conflict", "This suggestion was merged into another one.");
+  return rows[0];
+}
+
+export async function acceptSuggestion(actor: Actor, input: { suggestionId: string; track?: string }) {
+  assertCan(actor, "suggestion.triage");
+  const { suggestionId, track } = parse(acceptSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await lockSuggestion(tx, suggestionId);
+    const trackRow = track ? await tx.track.findUnique({ where: { slug: track }, select: { id: true } }) : null;
+    if (track && !trackRow) throw new AppError("validation", "There is no such track.", { track: "Choose a track from the list." });
+    await tx.suggestion.update({
+      where: { id: suggestionId },
+      data: { status: "ACCEPTED", declineReason: null, decidedById: actor.id, decidedAt: new Date(), ...(trackRow ? { trackId: trackRow.id } : {}) },
+    });
+    await writeAudit({ actorId: actor.id, action: "suggestion.accepted", targetType: "suggestion", targetId: suggestionId, data: { track: track ?? null } }, tx);
+    return { id: suggestionId, status: "accepted" as const };
+  });
+}
+
+export async function declineSuggestion(actor: Actor, input: { suggestionId: string; reason: string }) {
+  assertCan(actor, "suggestion.triage");
+  const { suggestionId, reason } = parse(declineSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await lockSuggestion(tx, suggestionId);
+    await tx.suggestion.update({
+      where: { id: suggestionId },
+      data: { status: "DECLINED", declineReason: reason, decidedById: actor.id, decidedAt: new Date() },
+    });
+    await writeAudit({ actorId: actor.id, action: "suggestion.declined", targetType: "suggestion", targetId: suggestionId, data: { reason } }, tx);
+    return { id: suggestionId, status: "declined" as const };
+  });
+}
+
+export async function mergeSuggestion(actor: Actor, input: { suggestionId: string; intoId: string }) {
+  assertCan(actor, "suggestion.triage");
+  const { suggestionId, intoId } = parse(mergeSchema, input);
+  if (suggestionId === intoId) throw new AppError("validation", "A suggestion cannot be merged into itself.", { intoId: "Choose another suggestion." });
+  return getDb().$transaction(async (tx) => {
+    // Lock both in a fixed order, so two merges of the same pair cannot deadlock.
+    for (const id of [suggestionId, intoId].sort()) await lockSuggestion(tx, id);
+    // Votes move to the kept suggestion; someone who voted for both counts once.
+    await tx.$executeRaw`
+      INSERT INTO votes (suggestion_id, user_id, created_at)
+      SELECT ${intoId}::uuid, user_id, created_at FROM votes WHERE suggestion_id = ${suggestionId}::uuid
+      ON CONFLICT DO NOTHING`;
+    await tx.vote.deleteMany({ where: { suggestionId } });
+    const count = await tx.vote.count({ where: { suggestionId: intoId } });
+    await tx.suggestion.update({ where: { id: intoId }, data: { voteCount: count } });
+    await tx.suggestion.update({
+      where: { id: suggestionId },
+      data: { status: "MERGED", mergedIntoId: intoId, voteCount: 0, decidedById: actor.id, decidedAt: new Date() },
+    });
+    await writeAudit({ actorId: actor.id, action: "suggestion.merged", targetType: "suggestion", targetId: suggestionId, data: { intoId } }, tx);
+    return { id: suggestionId, status: "merged" as const, intoId, voteCount: count };
+  });
+}
+
+export async function markSuggestionScheduled(actor: Actor, input: { suggestionId: string }) {
+  assertCan(actor, "suggestion.triage");
+  const { suggestionId } = parse(scheduleSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const s = await lockSuggestion(tx, suggestionId);
+    if (!s.paper_id) throw new AppError("conflict", "Topics are scheduled as tracks; only paper suggestions are marked scheduled.");
+    const slot = await tx.slot.findFirst({
+      where: { paperId: s.paper_id, session: { status: { in: ["PUBLISHED", "DRAFT"] } } },
+      orderBy: { session: { startsAt: "desc" } },
+      select: { id: true, session: { select: { id: true, startsAt: true } } },
+    });
+    if (!slot) throw new AppError("conflict", "This paper is not in any session yet. Add it to a session first.");
+    await tx.suggestion.update({
+      where: { id: suggestionId },
+      data: { status: "SCHEDULED", scheduledSlotId: slot.id, decidedById: actor.id, decidedAt: new Date() },
+    });
+    await writeAudit({ actorId: actor.id, action: "suggestion.scheduled", targetType: "suggestion", targetId: suggestionId, data: { slotId: slot.id } }, tx);
+    return { id: suggestionId, status: "scheduled" as const, sessionId: slot.session.id };
+  });
+}
