@@ -2,6 +2,7 @@
 // authors (from our database or arXiv), and whether it was already suggested, scheduled or
 // presented. Used by the suggest form's preview and by suggestPaper itself.
 import "server-only";
+import type { Prisma } from "../db/generated/client.ts";
 import { getDb } from "../db/index.ts";
 import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
@@ -72,4 +73,28 @@ export async function identifyPaper(input: string): Promise<IdentifiedPaper> {
     lookup: result.ok ? "arxiv" : result.reason,
     standing: { kind: "new" },
   };
+}
+
+/** The paper's id: the stored one, or a new row from what was identified (inside the caller's transaction). */
+export async function paperIdFor(
+  tx: Prisma.TransactionClient,
+  found: IdentifiedPaper,
+  typed: { title: string; authors: string[] },
+): Promise<string> {
+  if (found.paperId) return found.paperId;
+  const created = await tx.paper.create({
+    data: {
+      canonicalId: found.identity.canonicalId,
+      source: found.identity.source,
+      arxivId: found.identity.arxivId,
+      doi: found.identity.doi,
+      url: found.identity.url,
+      title: typed.title,
+      authors: typed.authors,
+      year: found.metadata?.year ?? null,
+      abstract: found.metadata?.abstract ?? "",
+    },
+    select: { id: true },
+  });
+  return created.id;
 }

@@ -10,7 +10,7 @@ import { AppError, validationError } from "../errors.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { slugSchema } from "../schedule/schemas.ts";
-import { identifyPaper } from "./identify-paper.ts";
+import { identifyPaper, paperIdFor } from "./identify-paper.ts";
 
 export const READING_LIST_MAX_LINES = 200;
 
@@ -70,22 +70,7 @@ export async function importReadingList(actor: Actor, input: { track: string; te
     const title = found.metadata?.title ?? found.identity.url;
     try {
       const created = await db.$transaction(async (tx) => {
-        const paperId =
-          found.paperId ??
-          (await tx.paper.create({
-            data: {
-              canonicalId: found.identity.canonicalId,
-              source: found.identity.source,
-              arxivId: found.identity.arxivId,
-              doi: found.identity.doi,
-              url: found.identity.url,
-              title,
-              authors: found.metadata?.authors ?? [],
-              year: found.metadata?.year ?? null,
-              abstract: found.metadata?.abstract ?? "",
-            },
-            select: { id: true },
-          })).id;
+        const paperId = await paperIdFor(tx, found, { title, authors: found.metadata?.authors ?? [] });
         return tx.suggestion.create({
           data: {
             kind: "PAPER", paperId, title, trackId: track.id, authorId: actor.id, status: "ACCEPTED",

@@ -10,7 +10,7 @@ import { AppError, validationError } from "../errors.ts";
 import { similarTitles } from "../papers/similar-titles.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { toSuggestionDto, suggestionSelect, type SuggestionDto } from "./dto.ts";
-import { identifyPaper, standingOf, type PaperStanding } from "./identify-paper.ts";
+import { identifyPaper, paperIdFor, standingOf, type PaperStanding } from "./identify-paper.ts";
 import { assertSuggestionQuota } from "./rate-limit.ts";
 import { suggestPaperSchema, type SuggestPaperInput } from "./schemas.ts";
 
@@ -76,25 +76,9 @@ export async function suggestPaper(actor: Actor, input: SuggestPaperInput): Prom
   try {
     const id = await db.$transaction(async (tx) => {
       await assertSuggestionQuota(tx, actor.id);
-      const paper =
-        found.paperId !== null
-          ? { id: found.paperId }
-          : await tx.paper.create({
-              data: {
-                canonicalId: found.identity.canonicalId,
-                source: found.identity.source,
-                arxivId: found.identity.arxivId,
-                doi: found.identity.doi,
-                url: found.identity.url,
-                title,
-                authors,
-                year: found.metadata?.year ?? null,
-                abstract: found.metadata?.abstract ?? "",
-              },
-              select: { id: true },
-            });
+      const paperId = await paperIdFor(tx, found, { title, authors });
       const created = await tx.suggestion.create({
-        data: { kind: "PAPER", paperId: paper.id, title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
+        data: { kind: "PAPER", paperId, title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
         select: { id: true },
       });
       return created.id;

@@ -1,16 +1,15 @@
 // Profiles, account deletion, roles and sign-in sessions against a real database.
 import { describe, expect, it } from "vitest";
-import type { SignedInActor } from "../../lib/auth/actor.ts";
 import { actorForSession, createAuthSession, revokeAuthSession } from "../../lib/auth/auth-sessions.ts";
 import { actorFromCookie } from "../../lib/auth/get-actor.ts";
 import { createAdapter } from "../../lib/auth/adapter.ts";
-import { AppError } from "../../lib/errors.ts";
 import { changeRole } from "../../lib/users/change-role.ts";
 import { deleteAccount } from "../../lib/users/delete-account.ts";
 import { listPeople } from "../../lib/users/list-people.ts";
 import { updateProfile } from "../../lib/users/update-profile.ts";
 import { sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { actorByEmail, rejection } from "../support/helpers.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
 
 const valid = {
@@ -24,18 +23,9 @@ const valid = {
   notifyScheduleChanges: true,
 };
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe("accounts", () => {
   const database = useTestDatabase({ seeded: true });
-  const person = async (email: string): Promise<SignedInActor> => {
-    const u = await database.current.db.user.findUniqueOrThrow({ where: { email } });
-    return { id: u.id, role: u.role, name: u.name, email: u.email };
-  };
+  const person = (email: string) => actorByEmail(database.current.db, email);
 
   it("updates a profile and refuses bad input field by field, changing nothing", async () => {
     const me = await person("member@example.com");

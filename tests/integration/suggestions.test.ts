@@ -1,6 +1,5 @@
 // Suggesting papers and topics, the duplicate rules, the hourly limit, and votes under load.
 import { describe, expect, it } from "vitest";
-import type { SignedInActor } from "../../lib/auth/actor.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { AppError } from "../../lib/errors.ts";
 import { listMySuggestions, listSuggestions } from "../../lib/suggestions/list-suggestions.ts";
@@ -9,21 +8,13 @@ import { suggestPaper } from "../../lib/suggestions/suggest-paper.ts";
 import { suggestTopic } from "../../lib/suggestions/suggest-topic.ts";
 import { voteForSuggestion, withdrawVote } from "../../lib/suggestions/vote.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { actorByEmail, rejection } from "../support/helpers.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
 import { MALFORMED_ID, SLOW_ID } from "../support/fake-arxiv-server.ts";
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe("suggestions", () => {
   const database = useTestDatabase({ seeded: true });
-  const person = async (email: string): Promise<SignedInActor> => {
-    const u = await database.current.db.user.findUniqueOrThrow({ where: { email } });
-    return { id: u.id, role: u.role, name: u.name, email: u.email };
-  };
+  const person = (email: string) => actorByEmail(database.current.db, email);
 
   it("suggests an arXiv paper from any form of link, with title and authors from arXiv", async () => {
     const me = await person("member@example.com");

@@ -1,7 +1,5 @@
 // Organizer triage and reading lists.
 import { describe, expect, it } from "vitest";
-import type { SignedInActor } from "../../lib/auth/actor.ts";
-import { AppError } from "../../lib/errors.ts";
 import { importReadingList } from "../../lib/suggestions/import-reading-list.ts";
 import { listMySuggestions } from "../../lib/suggestions/list-suggestions.ts";
 import { suggestPaper } from "../../lib/suggestions/suggest-paper.ts";
@@ -9,19 +7,11 @@ import { suggestTopic } from "../../lib/suggestions/suggest-topic.ts";
 import { acceptSuggestion, declineSuggestion, markSuggestionScheduled, mergeSuggestion } from "../../lib/suggestions/triage.ts";
 import { voteForSuggestion } from "../../lib/suggestions/vote.ts";
 import { useTestDatabase } from "../support/database.ts";
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+import { actorByEmail, rejection } from "../support/helpers.ts";
 
 describe("triage", () => {
   const database = useTestDatabase({ seeded: true });
-  const person = async (email: string): Promise<SignedInActor> => {
-    const u = await database.current.db.user.findUniqueOrThrow({ where: { email } });
-    return { id: u.id, role: u.role, name: u.name, email: u.email };
-  };
+  const person = (email: string) => actorByEmail(database.current.db, email);
 
   it("accepts into a track and declines with a reason the member sees on /me", async () => {
     const member = await person("member@example.com");
