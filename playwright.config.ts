@@ -49,8 +49,8 @@ export default defineConfig({
   projects:
     target === "dev"
       ? [
-          { name: "dev-desktop", testMatch: /(auth|suggestions)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-          { name: "dev-phone", testMatch: /(auth|suggestions)\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
+          { name: "dev-desktop", testMatch: /(auth|suggestions|speakers)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+          { name: "dev-phone", testMatch: /(auth|suggestions|speakers)\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
         ]
       : [
           { name: "desktop", testMatch: /(schedule|production)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },

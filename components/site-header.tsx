@@ -8,6 +8,7 @@ const NAV = [
   { href: "/schedule?series=test-of-time", label: "Test of Time" },
   { href: "/schedule?series=paper-club", label: "Weekly Paper Club" },
   { href: "/papers", label: "Suggested papers" },
+  { href: "/speak", label: "Needs a speaker" },
 ];
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";

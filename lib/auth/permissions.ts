@@ -22,6 +22,9 @@ export const PERMISSIONS = {
   "suggestion.create": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "suggest a paper or a topic" },
   "suggestion.vote": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "upvote a suggestion or take the vote back" },
   "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], description: "accept, decline, merge or schedule suggestions" },
+  "slot.claim": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "volunteer to present a paper" },
+  "claim.withdraw": { roles: [], owner: true, description: "withdraw one's own speaker claim" },
+  "claim.decide": { roles: ["ORGANIZER", "ADMIN"], description: "approve or decline speaker claims" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;
 

@@ -24,12 +24,28 @@ const { POST: postSuggestion } = await import("../../app/api/v1/suggestions/rout
 const { POST: postVote, DELETE: deleteVote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
 const { suggestPaperAction, suggestTopicAction, voteAction } = await import("../../app/(public)/papers/actions.ts");
 const { triageAction, importReadingListAction } = await import("../../app/(public)/papers/triage-actions.ts");
+const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
+const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
+const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
+const { claimSlotAction, decideClaimAction } = await import("../../app/(public)/speak/actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
 
 /** People of one test: a member, the owner of the resource (another member), an organizer, an admin. */
-type Cast = { member: string; owner: string; organizer: string; admin: string; target: string; suggestion: string };
+type Cast = {
+  member: string;
+  owner: string;
+  organizer: string;
+  admin: string;
+  target: string;
+  suggestion: string;
+  /** An open slot of an upcoming published session. */
+  openSlot: string;
+  /** Another upcoming slot, with the owner's pending claim. */
+  claimedSlot: string;
+  claim: string;
+};
 
 type Outcome = { status: number };
 type Row = {
@@ -153,6 +169,44 @@ const MATRIX: Row[] = [
     expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
     run: (_cast, who) => viaAction(() => importReadingListAction(null, form({ track: "foundations", text: `https://example.com/reading/${who}` }))),
   },
+  {
+    id: "POST /api/v1/slots/{id}/claim",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: { anonymous: 401, member: 201, owner: 201, organizer: 201, admin: 201 },
+    run: async (cast) => ({ status: (await postClaim(json("POST", { note: "I know this one." }), { params: Promise.resolve({ id: cast.openSlot }) })).status }),
+  },
+  {
+    id: "DELETE /api/v1/slots/{id}/claim",
+    owner: "the volunteer whose claim it is",
+    expected: { anonymous: 401, member: 403, owner: 200, organizer: 403, admin: 403 },
+    run: async (cast) => ({ status: (await deleteClaim(json("DELETE", {}), { params: Promise.resolve({ id: cast.claimedSlot }) })).status }),
+  },
+  {
+    id: "POST /api/v1/claims/{id}/approve",
+    owner: "the volunteer whose claim it is",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: async (cast) => ({ status: (await postApprove(json("POST", {}), { params: Promise.resolve({ id: cast.claim }) })).status }),
+  },
+  {
+    id: "POST /api/v1/claims/{id}/decline",
+    owner: "the volunteer whose claim it is",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: async (cast) => ({
+      status: (await postDecline(json("POST", { reason: "Someone from the author's lab will present." }), { params: Promise.resolve({ id: cast.claim }) })).status,
+    }),
+  },
+  {
+    id: "app/(public)/speak/actions.ts#claimSlotAction",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => claimSlotAction(null, form({ slotId: cast.openSlot }))),
+  },
+  {
+    id: "app/(public)/speak/actions.ts#decideClaimAction",
+    owner: "the volunteer whose claim it is",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => decideClaimAction(null, form({ claimId: cast.claim, decision: "approve" }))),
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -202,6 +256,17 @@ describe("authorization matrix", () => {
   const database = useTestDatabase({ seeded: true });
   let cast: Cast;
 
+  async function slotsFor(owner: string) {
+    const db = database.current.db;
+    const open = await db.slot.findMany({
+      where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: new Date() }, series: { slug: "test-of-time" } } },
+      take: 2,
+      select: { id: true },
+    });
+    const claim = await db.speakerClaim.create({ data: { slotId: open[1].id, userId: owner, status: "PENDING" } });
+    return { openSlot: open[0].id, claimedSlot: open[1].id, claim: claim.id };
+  }
+
   beforeEach(async () => {
     const db = database.current.db;
     const make = (email: string, role: "MEMBER" | "ORGANIZER" | "ADMIN") =>
@@ -214,6 +279,7 @@ describe("authorization matrix", () => {
       admin: await make("admin@matrix.test", "ADMIN"),
       target: owner,
       suggestion: (await db.suggestion.create({ data: { kind: "TOPIC", title: "The owner's topic", authorId: owner } })).id,
+      ...(await slotsFor(owner)),
     };
     cookieJar.value = undefined;
   });

@@ -1,0 +1,20 @@
+"use server";
+import { formValues, runAction, type ActionResult } from "@/lib/http/server-action.ts";
+import { approveClaim, claimSlot, declineClaim } from "@/lib/speakers/claims.ts";
+
+const text = (form: FormData, key: string) => String(form.get(key) ?? "");
+
+export async function claimSlotAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    (actor) => claimSlot(actor, { slotId: text(form, "slotId"), coPresenter: text(form, "coPresenter"), note: text(form, "note") }),
+    "Thank you! Your claim is in; an organizer will confirm it.",
+  );
+  return result.ok ? result : { ...result, values: formValues(form) };
+}
+
+export async function decideClaimAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const claimId = text(form, "claimId");
+  return text(form, "decision") === "approve"
+    ? runAction((actor) => approveClaim(actor, { claimId }), "Approved.")
+    : runAction((actor) => declineClaim(actor, { claimId, reason: text(form, "reason") }), "Declined; the slot is open again.");
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimDecision } from "@/components/claim-decision.tsx";
+import { ClaimForm } from "@/components/claim-form.tsx";
+import { ExternalLink } from "@/components/ui/external-link.tsx";
+import { Badge } from "@/components/ui/badge.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { listSeries } from "@/lib/schedule/list-series.ts";
+import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
+import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
+import { formatDay, formatTime } from "@/lib/time/format.ts";
+import { claimSlotAction, decideClaimAction } from "./actions.ts";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Needs a speaker" };
+
+export default async function SpeakPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const parsed = openSlotsQuerySchema.safeParse({ track: params.track ?? "", series: params.series ?? "" });
+  const actor = await getActor();
+  const [{ slots, pending }, series] = await Promise.all([listOpenSlots(actor, parsed.success ? parsed.data : {}), listSeries(null)]);
+  const bySession = new Map<string, { title: string; startsAt: string; timeZone: string; count: number }>();
+  for (const s of slots) {
+    const entry = bySession.get(s.session.id) ?? { ...s.session, count: 0 };
+    entry.count++;
+    bySession.set(s.session.id, entry);
+  }
+  const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">Needs a speaker</h1>
+        <p className="max-w-2xl text-slate-700">
+          Every paper in a session is presented by a volunteer who comes prepared. Pick one you would love to explain.
+        </p>
+      </header>
+
+      {pending ? (
+        <section aria-labelledby="pending-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
+          <h2 id="pending-heading" className="text-xl font-bold text-amber-950">Claims waiting for approval ({pending.length})</h2>
+          {pending.length === 0 ? <p className="text-sm text-amber-950">None right now.</p> : null}
+          <ul className="space-y-3">
+            {pending.map((c) => (
+              <li key={c.claimId} className="rounded-md border border-amber-200 bg-white p-3" data-testid="pending-claim">
+                <p className="text-sm">
+                  <span className="font-semibold">{c.volunteer}</span>
+                  {c.coPresenter ? ` (with ${c.coPresenter})` : ""} would present <span className="font-semibold">{c.paperTitle}</span> on{" "}
+                  <Link href={`/sessions/${c.session.id}`} className="text-brand-700 underline">{formatDay(c.session.startsAt, c.session.timeZone)}</Link>
+                </p>
+                {c.note ? <p className="whitespace-pre-line text-sm text-slate-700">“{c.note}”</p> : null}
+                <div className="mt-2">
+                  <ClaimDecision claimId={c.claimId} label={`${c.volunteer} for ${c.paperTitle}`} action={decideClaimAction} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          {bySession.size > 0 ? (
+            <>
+              <h3 className="pt-2 font-semibold text-amber-950">Open slots per upcoming session</h3>
+              <ul className="text-sm text-amber-950">
+                {[...bySession.entries()].map(([id, s]) => (
+                  <li key={id}>
+                    <Link href={`/sessions/${id}`} className="underline">{formatDay(s.startsAt, s.timeZone)} · {s.title}</Link>: {s.count} open
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end">
+        <div>
+          <label htmlFor="speak-series" className="text-sm font-medium text-slate-800">Series</label>
+          <select id="speak-series" name="series" defaultValue={params.series ?? ""} className={selectClass}>
+            <option value="">All series</option>
+            {series.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="speak-track" className="text-sm font-medium text-slate-800">Track</label>
+          <select id="speak-track" name="track" defaultValue={params.track ?? ""} className={selectClass}>
+            <option value="">All tracks</option>
+            {series.flatMap((s) => s.tracks).map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Show</button>
+      </form>
+
+      <p className="text-sm text-slate-700">{slots.length} {slots.length === 1 ? "paper needs" : "papers need"} a speaker.</p>
+      {slots.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">Every upcoming paper has a speaker. Thank you!</p>
+      ) : (
+        <ul className="space-y-3">
+          {slots.map((s) => (
+            <li key={s.slotId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:justify-between" data-testid="open-slot">
+              <div className="min-w-0 space-y-1">
+                <p className="text-sm text-slate-700">
+                  <Link href={`/sessions/${s.session.id}`} className="font-semibold text-brand-700 underline">
+                    {formatDay(s.session.startsAt, s.session.timeZone)}, {formatTime(s.session.startsAt, s.session.timeZone)}
+                  </Link>{" "}
+                  · {s.series.name}
+                </p>
+                <h2 className="font-semibold"><ExternalLink href={s.paper.url}>{s.paper.title}</ExternalLink></h2>
+                <p className="text-sm text-slate-600">
+                  {s.paper.authors.slice(0, 3).join(", ")}{s.paper.authors.length > 3 ? " et al." : ""}{s.paper.year ? ` · ${s.paper.year}` : ""}
+                </p>
+                {s.track ? <Badge tone="brand">{s.track.name}</Badge> : null}
+              </div>
+              <div className="shrink-0 sm:w-72">
+                {actor ? (
+                  <ClaimForm slotId={s.slotId} paperTitle={s.paper.title} action={claimSlotAction} />
+                ) : (
+                  <Link href="/signin?callbackUrl=/speak" className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

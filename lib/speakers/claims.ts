@@ -1,0 +1,124 @@
+// Volunteers claim the papers they will present; organizers approve or decline. One active
+// claim per slot is kept by a partial unique index, so two people clicking at once get one
+// winner and one clear "someone just claimed this". Every change is one conditional statement.
+import "server-only";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { getDb } from "../db/index.ts";
+import { AppError, validationError } from "../errors.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { sendMail } from "../mail/send-mail.ts";
+import { claimIdSchema, claimSlotSchema, declineClaimSchema, slotIdSchema, type ClaimSlotInput } from "./schemas.ts";
+
+export type ClaimDto = { claimId: string; slotId: string; status: "pending" | "approved" | "declined" | "withdrawn" };
+
+function toDto(c: { id: string; slotId: string; status: string }): ClaimDto {
+  return { claimId: c.id, slotId: c.slotId, status: c.status.toLowerCase() as ClaimDto["status"] };
+}
+
+export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new Date()): Promise<ClaimDto> {
+  assertCan(actor, "slot.claim");
+  const parsed = claimSlotSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const { slotId, coPresenter, note } = parsed.data;
+  const db = getDb();
+  const slot = await db.slot.findFirst({
+    where: { id: slotId, session: { status: "PUBLISHED" } },
+    select: { id: true, session: { select: { startsAt: true, series: { select: { claimApprovalRequired: true } } } } },
+  });
+  if (!slot) throw new AppError("not_found", "There is no such slot.");
+  if (slot.session.startsAt <= now) throw new AppError("conflict", "This session has already started; its slots can no longer be claimed.");
+  const automatic = !slot.session.series.claimApprovalRequired;
+  try {
+    const claim = await db.speakerClaim.create({
+      data: {
+        slotId,
+        userId: actor.id,
+        status: automatic ? "APPROVED" : "PENDING",
+        coPresenter: coPresenter || null,
+        note: note || null,
+        ...(automatic ? { decidedAt: now } : {}),
+      },
+      select: { id: true, slotId: true, status: true },
+    });
+    return toDto(claim);
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const mine = await db.speakerClaim.findFirst({
+        where: { slotId, userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
+        select: { id: true },
+      });
+      throw new AppError("conflict", mine ? "You have already claimed this slot." : "Someone just claimed this slot. Pick another paper?");
+    }
+    throw error;
+  }
+}
+
+export async function withdrawClaim(actor: Actor, input: { slotId: string }, now = new Date()): Promise<ClaimDto> {
+  if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
+  const slotId = slotIdSchema.safeParse(input.slotId);
+  if (!slotId.success) throw new AppError("not_found", "There is no such slot.");
+  const db = getDb();
+  const claim = await db.speakerClaim.findFirst({
+    where: { slotId: slotId.data, status: { in: ["PENDING", "APPROVED"] } },
+    select: { id: true, userId: true },
+  });
+  if (!claim) throw new AppError("not_found", "There is no claim on this slot to withdraw.");
+  assertCan(actor, "claim.withdraw", { ownerId: claim.userId });
+  // Ownership in the where clause: only the volunteer's own active claim changes.
+  const updated = await db.speakerClaim.updateManyAndReturn({
+    where: { id: claim.id, userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
+    data: { status: "WITHDRAWN", releasedAt: now },
+    select: { id: true, slotId: true, status: true },
+  });
+  if (updated.length === 0) throw new AppError("conflict", "This claim changed in the meantime. Reload and try again.");
+  await writeAudit({ actorId: actor.id, action: "claim.withdrawn", targetType: "slot", targetId: slotId.data });
+  return toDto(updated[0]);
+}
+
+async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED", reason: string | null, now: Date): Promise<ClaimDto> {
+  const db = getDb();
+  const updated = await db.speakerClaim.updateManyAndReturn({
+    where: { id: claimId, status: "PENDING" },
+    data: { status: to, declineReason: reason, decidedById: actor!.id, decidedAt: now, ...(to === "DECLINED" ? { releasedAt: now } : {}) },
+    select: {
+      id: true, slotId: true, status: true,
+      user: { select: { email: true, name: true } },
+      slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, title: true, startsAt: true } } } },
+    },
+  });
+  if (updated.length === 0) {
+    const exists = await db.speakerClaim.findUnique({ where: { id: claimId }, select: { status: true } });
+    if (!exists) throw new AppError("not_found", "There is no such claim.");
+    throw new AppError("conflict", `This claim is already ${exists.status.toLowerCase()}.`);
+  }
+  const c = updated[0];
+  await writeAudit({ actorId: actor!.id, action: to === "APPROVED" ? "claim.approved" : "claim.declined", targetType: "claim", targetId: claimId, data: { reason } });
+  if (c.user?.email) {
+    const when = c.slot.session.startsAt.toISOString().slice(0, 10);
+    await sendMail({
+      to: c.user.email,
+      subject: to === "APPROVED" ? `You are presenting "${c.slot.paper.title}"` : `About your claim on "${c.slot.paper.title}"`,
+      text:
+        to === "APPROVED"
+          ? `Thank you for volunteering! Your talk on "${c.slot.paper.title}" (${when}) is confirmed.`
+          : `Your claim on "${c.slot.paper.title}" (${when}) was declined: ${reason}\n\nOther papers still need a speaker.`,
+    });
+  }
+  return toDto(c);
+}
+
+export async function approveClaim(actor: Actor, input: { claimId: string }, now = new Date()) {
+  assertCan(actor, "claim.decide");
+  const id = claimIdSchema.safeParse(input.claimId);
+  if (!id.success) throw new AppError("not_found", "There is no such claim.");
+  return decide(actor, id.data, "APPROVED", null, now);
+}
+
+export async function declineClaim(actor: Actor, input: { claimId: string; reason: string }, now = new Date()) {
+  assertCan(actor, "claim.decide");
+  const parsed = declineClaimSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  return decide(actor, parsed.data.claimId, "DECLINED", parsed.data.reason, now);
+}

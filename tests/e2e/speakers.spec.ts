@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { signInAs, uniqueEmail } from "./sign-in.ts";
+
+test("a volunteer claims a slot on /speak, an organizer approves it, and the presenter appears on the session page", async ({ browser }, testInfo) => {
+  const volunteerEmail = uniqueEmail("volunteer");
+  const volunteerName = volunteerEmail.split("@")[0];
+  const volunteer = await browser.newContext();
+  await signInAs(volunteer, volunteerEmail);
+  const page = await volunteer.newPage();
+  await page.goto("/speak");
+  await expect(page.getByRole("heading", { level: 1, name: "Needs a speaker" })).toBeVisible();
+  // Desktop and phone run at once: each takes a different slot.
+  const card = page.getByTestId("open-slot").nth(testInfo.project.name === "dev-desktop" ? 0 : 2);
+  const paperTitle = (await card.getByRole("heading").innerText()).trim();
+  const sessionHref = (await card.getByRole("link").first().getAttribute("href"))!;
+  await card.getByText("Claim", { exact: true }).click();
+  await card.getByLabel("Note for the organizers (optional)").fill("I have taught this paper twice.");
+  await card.getByRole("button", { name: "I will present this paper" }).click();
+  await expect(card.getByRole("status")).toContainText("Thank you! Your claim is in");
+
+  const organizer = await browser.newContext();
+  await signInAs(organizer, "organizer@example.com");
+  const desk = await organizer.newPage();
+  await desk.goto("/speak");
+  const pending = desk.getByTestId("pending-claim").filter({ hasText: volunteerName }).filter({ hasText: paperTitle });
+  await expect(pending).toHaveCount(1);
+  await pending.getByRole("button", { name: /^Approve/ }).click();
+  await expect(pending.getByRole("status")).toHaveText("Approved.");
+
+  const visitor = await browser.newPage();
+  await visitor.goto(sessionHref);
+  const slot = visitor.locator("li").filter({ hasText: paperTitle });
+  await expect(slot.getByText(`Presented by ${volunteerName}`)).toBeVisible();
+  await volunteer.close();
+  await organizer.close();
+  await visitor.close();
+});

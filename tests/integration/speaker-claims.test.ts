@@ -1,0 +1,108 @@
+// Speaker slots: claims under contention, withdraw, approve, decline.
+import { describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "../../lib/db/client.ts";
+import { AppError, HTTP_STATUS } from "../../lib/errors.ts";
+import { getSession } from "../../lib/schedule/get-session.ts";
+import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "../../lib/speakers/claims.ts";
+import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
+import { useTestDatabase } from "../support/database.ts";
+import { actorByEmail, rejection } from "../support/helpers.ts";
+
+describe("speaker claims", () => {
+  const database = useTestDatabase({ seeded: true });
+  const person = (email: string) => actorByEmail(database.current.db, email);
+  const openSlot = async (series = "test-of-time") => {
+    const { slots } = await listOpenSlots(null, { series });
+    expect(slots.length).toBeGreaterThan(0);
+    return slots[0];
+  };
+
+  it("lists open slots of upcoming published sessions, soonest first, filtered by track and series", async () => {
+    const { slots, pending } = await listOpenSlots(null);
+    expect(pending).toBeNull();
+    const times = slots.map((s) => Date.parse(s.session.startsAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times.every((t) => t > Date.now())).toBe(true);
+    const track = slots.find((s) => s.track)!.track!.slug;
+    expect((await listOpenSlots(null, { track })).slots.every((s) => s.track?.slug === track)).toBe(true);
+    expect((await listOpenSlots(await person("organizer@example.com"))).pending).not.toBeNull();
+  });
+
+  it("gives one winner when 50 volunteers claim one slot at once on separate connections; 49 get a clear 409", async () => {
+    const db = database.current.db;
+    const slot = await openSlot();
+    const volunteers = await Promise.all(Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `volunteer${i}@example.com`, name: `Volunteer ${i}` } })));
+    const clients = volunteers.map(() => createPrismaClient(database.current.url, { max: 1 }));
+    const globalForDb = globalThis as unknown as { paperClubDb?: Db };
+    const saved = globalForDb.paperClubDb;
+    const results = await Promise.allSettled(
+      volunteers.map(async (v, i) => {
+        globalForDb.paperClubDb = clients[i];
+        const pendingClaim = claimSlot({ id: v.id, role: "MEMBER", name: v.name, email: v.email }, { slotId: slot.slotId });
+        globalForDb.paperClubDb = saved;
+        return pendingClaim;
+      }),
+    );
+    await Promise.all(clients.map((c) => c.$disconnect()));
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason as AppError);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(49);
+    for (const e of lost) {
+      expect(e).toBeInstanceOf(AppError);
+      expect(HTTP_STATUS[e.code]).toBe(409);
+      expect(e.message).toBe("Someone just claimed this slot. Pick another paper?");
+    }
+    expect(await db.speakerClaim.count({ where: { slotId: slot.slotId } })).toBe(1);
+  });
+
+  it("approves a claim: the presenter shows on the public session page, and they are told", async () => {
+    const db = database.current.db;
+    const slot = await openSlot();
+    const volunteer = await person("speaker@example.com");
+    const claim = await claimSlot(volunteer, { slotId: slot.slotId, coPresenter: "Ada Lovelace", note: "I have taught this." });
+    expect(claim.status).toBe("pending");
+    expect((await getSession(null, { id: slot.session.id })).slots.find((s) => s.id === slot.slotId)?.speakerStatus).toBe("pending");
+    await approveClaim(await person("organizer@example.com"), { claimId: claim.claimId });
+    const shown = (await getSession(null, { id: slot.session.id })).slots.find((s) => s.id === slot.slotId)!;
+    expect(shown).toMatchObject({ speakerStatus: "confirmed", presenter: { name: "Sam Speaker" } });
+    expect(await db.outboxEmail.count({ where: { to: "speaker@example.com", subject: { contains: "You are presenting" } } })).toBe(1);
+    expect((await rejection(approveClaim(await person("organizer@example.com"), { claimId: claim.claimId }))).code).toBe("conflict");
+  });
+
+  it("declines with a reason, which reopens the slot; withdrawing reopens it too", async () => {
+    const organizer = await person("organizer@example.com");
+    const slot = await openSlot();
+    const first = await claimSlot(await person("member@example.com"), { slotId: slot.slotId });
+    expect((await rejection(declineClaim(organizer, { claimId: first.claimId, reason: "" }))).fields).toHaveProperty("reason");
+    await declineClaim(organizer, { claimId: first.claimId, reason: "An author of the paper will present it." });
+    expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).toContain(slot.slotId);
+
+    const second = await claimSlot(await person("speaker@example.com"), { slotId: slot.slotId });
+    expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).not.toContain(slot.slotId);
+    expect((await rejection(withdrawClaim(await person("member@example.com"), { slotId: slot.slotId }))).code).toBe("forbidden");
+    await withdrawClaim(await person("speaker@example.com"), { slotId: slot.slotId });
+    expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).toContain(slot.slotId);
+    expect(second.status).toBe("pending");
+  });
+
+  it("approves automatically where the series does not ask for approval (the weekly Paper Club)", async () => {
+    const slot = await openSlot("paper-club");
+    const claim = await claimSlot(await person("speaker@example.com"), { slotId: slot.slotId });
+    expect(claim.status).toBe("approved");
+  });
+
+  it("refuses claims on past, draft or unknown slots, and bad input", async () => {
+    const db = database.current.db;
+    const me = await person("member@example.com");
+    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", startsAt: { lt: new Date() } } } });
+    await db.speakerClaim.deleteMany({ where: { slotId: past.id } });
+    expect((await rejection(claimSlot(me, { slotId: past.id }))).code).toBe("conflict");
+    const draft = await db.slot.findFirstOrThrow({ where: { session: { status: "DRAFT" } } });
+    expect((await rejection(claimSlot(me, { slotId: draft.id }))).code).toBe("not_found");
+    expect((await rejection(claimSlot(me, { slotId: "nope" }))).code).toBe("validation");
+    const slot = await openSlot();
+    expect((await rejection(claimSlot(me, { slotId: slot.slotId, note: "x".repeat(1001) }))).fields).toHaveProperty("note");
+    expect((await rejection(claimSlot(null, { slotId: slot.slotId }))).code).toBe("unauthenticated");
+  });
+});
