@@ -339,7 +339,10 @@ async function seedInto(db: Db, today: Date) {
         data: { sessionId, paperId: paperOf(paper).id, position, durationMinutes: Math.floor(80 / sessionPapers.length) },
       });
       const roll = rand();
-      // Past slots were all presented; upcoming ones: most taken, some pending, some open.
+      // Past slots were all presented; upcoming ones: most taken, some pending, some open —
+      // and the last paper of every upcoming session still needs a speaker.
+      const lastOpen = !isPast && position === sessionPapers.length - 1;
+      if (lastOpen) continue;
       if (isPast || roll < 0.55) {
         const presenter = position === 0 && !isPast && roll < 0.2 ? speaker : pick(presenters);
         claims.push({

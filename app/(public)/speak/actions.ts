@@ -5,11 +5,15 @@ import { approveClaim, claimSlot, declineClaim } from "@/lib/speakers/claims.ts"
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 export async function claimSlotAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(
-    (actor) => claimSlot(actor, { slotId: text(form, "slotId"), coPresenter: text(form, "coPresenter"), note: text(form, "note") }),
-    "Thank you! Your claim is in; an organizer will confirm it.",
+  const result = await runAction((actor) =>
+    claimSlot(actor, { slotId: text(form, "slotId"), coPresenter: text(form, "coPresenter"), note: text(form, "note") }),
   );
-  return result.ok ? result : { ...result, values: formValues(form) };
+  if (!result.ok) return { ...result, values: formValues(form) };
+  const approved = result.data?.status === "approved";
+  return {
+    ...result,
+    message: approved ? "Thank you! The talk is yours." : "Thank you! Your claim is in; an organizer will confirm it.",
+  };
 }
 
 export async function decideClaimAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
