@@ -4,6 +4,9 @@ import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
 import { ProfileForm } from "@/components/profile-form.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
+import { listMyTalks } from "@/lib/speakers/my-talks.ts";
+import { MyTalk } from "@/components/my-talk.tsx";
+import { addSlidesAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { deleteAccountAction, updateProfileAction } from "./actions.ts";
 
@@ -15,7 +18,7 @@ export default async function MePage() {
   if (!actor) redirect("/signin?callbackUrl=/me");
   const profile = await getProfile(actor, { userId: actor.id });
   const timeZones = Intl.supportedValuesOf("timeZone");
-  const suggestions = await listMySuggestions(actor);
+  const [suggestions, talks] = await Promise.all([listMySuggestions(actor), listMyTalks(actor)]);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-1">
@@ -27,6 +30,27 @@ export default async function MePage() {
       <section aria-labelledby="profile-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="profile-heading" className="text-xl font-bold">Profile and notifications</h2>
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
+      </section>
+      <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="talks-heading" className="text-xl font-bold">Your talks</h2>
+        {talks.length === 0 ? (
+          <p className="text-sm text-slate-700">
+            None yet. <a href="/speak" className="font-semibold text-brand-700 underline">See the papers that need a speaker</a>.
+          </p>
+        ) : (
+          <>
+            {[["Upcoming", talks.filter((t) => !t.isPast)], ["Past", talks.filter((t) => t.isPast)]].map(([label, list]) =>
+              (list as typeof talks).length > 0 ? (
+                <div key={label as string}>
+                  <h3 className="font-semibold text-slate-800">{label as string}</h3>
+                  <ul className="divide-y divide-slate-200">
+                    {(list as typeof talks).map((t) => <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} />)}
+                  </ul>
+                </div>
+              ) : null,
+            )}
+          </>
+        )}
       </section>
       <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="suggestions-heading" className="text-xl font-bold">Your suggestions</h2>

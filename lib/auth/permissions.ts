@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], description: "accept, decline, merge or schedule suggestions" },
   "slot.claim": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "volunteer to present a paper" },
   "claim.withdraw": { roles: [], owner: true, description: "withdraw one's own speaker claim" },
+  "talk.updateSlides": { roles: ["ORGANIZER", "ADMIN"], owner: true, description: "add the slides of a talk after the session" },
   "claim.decide": { roles: ["ORGANIZER", "ADMIN"], description: "approve or decline speaker claims" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;

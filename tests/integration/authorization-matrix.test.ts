@@ -27,7 +27,7 @@ const { triageAction, importReadingListAction } = await import("../../app/(publi
 const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
 const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
 const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
-const { claimSlotAction, decideClaimAction } = await import("../../app/(public)/speak/actions.ts");
+const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction } = await import("../../app/(public)/speak/actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -45,6 +45,8 @@ type Cast = {
   /** Another upcoming slot, with the owner's pending claim. */
   claimedSlot: string;
   claim: string;
+  /** A slot of a past session that the owner presented. */
+  pastSlot: string;
 };
 
 type Outcome = { status: number };
@@ -207,6 +209,18 @@ const MATRIX: Row[] = [
     expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
     run: (cast) => viaAction(() => decideClaimAction(null, form({ claimId: cast.claim, decision: "approve" }))),
   },
+  {
+    id: "app/(public)/speak/actions.ts#withdrawClaimAction",
+    owner: "the volunteer whose claim it is",
+    expected: { anonymous: 401, member: 403, owner: 200, organizer: 403, admin: 403 },
+    run: (cast) => viaAction(() => withdrawClaimAction(null, form({ slotId: cast.claimedSlot }))),
+  },
+  {
+    id: "app/(public)/speak/actions.ts#addSlidesAction",
+    owner: "the talk's approved presenter",
+    expected: { anonymous: 401, member: 403, owner: 200, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => addSlidesAction(null, form({ slotId: cast.pastSlot, slidesUrl: "https://example.com/slides.pdf" }))),
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -264,7 +278,10 @@ describe("authorization matrix", () => {
       select: { id: true },
     });
     const claim = await db.speakerClaim.create({ data: { slotId: open[1].id, userId: owner, status: "PENDING" } });
-    return { openSlot: open[0].id, claimedSlot: open[1].id, claim: claim.id };
+    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } }, select: { id: true } });
+    await db.speakerClaim.updateMany({ where: { slotId: past.id }, data: { status: "RELEASED" } });
+    await db.speakerClaim.create({ data: { slotId: past.id, userId: owner, status: "APPROVED" } });
+    return { openSlot: open[0].id, claimedSlot: open[1].id, claim: claim.id, pastSlot: past.id };
   }
 
   beforeEach(async () => {

@@ -106,3 +106,29 @@ describe("speaker claims", () => {
     expect((await rejection(claimSlot(null, { slotId: slot.slotId }))).code).toBe("unauthenticated");
   });
 });
+
+describe("my talks", () => {
+  const database = useTestDatabase({ seeded: true });
+  const person = (email: string) => actorByEmail(database.current.db, email);
+
+  it("lists a volunteer's upcoming and past talks, and takes slides (http(s) only) after the session", async () => {
+    const db = database.current.db;
+    const speaker = await person("speaker@example.com");
+    const { listMyTalks, addTalkSlides } = await import("../../lib/speakers/my-talks.ts");
+    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } } });
+    await db.speakerClaim.updateMany({ where: { slotId: past.id }, data: { status: "RELEASED" } });
+    await db.speakerClaim.create({ data: { slotId: past.id, userId: speaker.id, status: "APPROVED" } });
+    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    await claimSlot(speaker, { slotId: slots[0].slotId });
+
+    const talks = await listMyTalks(speaker);
+    expect(talks.find((t) => t.slotId === past.id)).toMatchObject({ isPast: true, hasStarted: true, status: "approved" });
+    expect(talks.find((t) => t.slotId === slots[0].slotId)).toMatchObject({ isPast: false, hasStarted: false, status: "pending" });
+
+    expect((await rejection(addTalkSlides(speaker, { slotId: past.id, slidesUrl: "javascript:alert(1)" }))).fields).toHaveProperty("slidesUrl");
+    expect((await rejection(addTalkSlides(speaker, { slotId: slots[0].slotId, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
+    expect((await rejection(addTalkSlides(await person("member@example.com"), { slotId: past.id, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
+    await addTalkSlides(speaker, { slotId: past.id, slidesUrl: "https://example.com/my-slides.pdf" });
+    expect((await db.slot.findUniqueOrThrow({ where: { id: past.id } })).slidesUrl).toBe("https://example.com/my-slides.pdf");
+  });
+});

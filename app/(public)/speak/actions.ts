@@ -1,6 +1,7 @@
 "use server";
 import { formValues, runAction, type ActionResult } from "@/lib/http/server-action.ts";
-import { approveClaim, claimSlot, declineClaim } from "@/lib/speakers/claims.ts";
+import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "@/lib/speakers/claims.ts";
+import { addTalkSlides } from "@/lib/speakers/my-talks.ts";
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
@@ -21,4 +22,13 @@ export async function decideClaimAction(_prev: ActionResult | null, form: FormDa
   return text(form, "decision") === "approve"
     ? runAction((actor) => approveClaim(actor, { claimId }), "Approved.")
     : runAction((actor) => declineClaim(actor, { claimId, reason: text(form, "reason") }), "Declined; the slot is open again.");
+}
+
+export async function withdrawClaimAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction((actor) => withdrawClaim(actor, { slotId: text(form, "slotId") }), "Withdrawn; the paper is open to other volunteers.");
+}
+
+export async function addSlidesAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction((actor) => addTalkSlides(actor, { slotId: text(form, "slotId"), slidesUrl: text(form, "slidesUrl") }), "Slides saved.");
+  return result.ok ? result : { ...result, values: formValues(form) };
 }
