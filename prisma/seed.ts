@@ -351,7 +351,7 @@ async function seedInto(db: Db, today: Date) {
           status: "APPROVED",
           decidedById: organizer.id,
           decidedAt: today,
-          confirmedAt: isPast ? today : undefined,
+          confirmedAt: today,
         });
       } else if (roll < 0.7) {
         claims.push({ slotId: slot.id, userId: pick(presenters).id, status: "PENDING" });

@@ -132,3 +132,31 @@ describe("my talks", () => {
     expect((await db.slot.findUniqueOrThrow({ where: { id: past.id } })).slidesUrl).toBe("https://example.com/my-slides.pdf");
   });
 });
+
+describe("stale claims", () => {
+  const database = useTestDatabase({ seeded: true });
+
+  it("releases pending claims past the series' window and unconfirmed speakers near the session, once", async () => {
+    const db = database.current.db;
+    const { releaseStaleClaims } = await import("../../lib/speakers/release-stale-claims.ts");
+    const speaker = await actorByEmail(db, "speaker@example.com");
+    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const [a, b, c] = slots;
+    const now = new Date();
+    const old = new Date(now.getTime() - 8 * 86_400_000);
+    const stale = await db.speakerClaim.create({ data: { slotId: a.slotId, userId: speaker.id, status: "PENDING", createdAt: old } });
+    const fresh = await db.speakerClaim.create({ data: { slotId: b.slotId, userId: speaker.id, status: "PENDING" } });
+    // An approved speaker who never confirmed, with the session closer than speaker_confirm_days (3).
+    const soon = await db.session.findUniqueOrThrow({ where: { id: c.session.id } });
+    await db.session.update({ where: { id: soon.id }, data: { startsAt: new Date(now.getTime() + 86_400_000), endsAt: new Date(now.getTime() + 86_400_000 + 5_400_000) } });
+    const unconfirmed = await db.speakerClaim.create({ data: { slotId: c.slotId, userId: speaker.id, status: "APPROVED", decidedAt: old } });
+
+    expect(await releaseStaleClaims(now)).toEqual({ released: 2 });
+    expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("RELEASED");
+    expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: unconfirmed.id } })).status).toBe("RELEASED");
+    expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("PENDING");
+    expect(await db.outboxEmail.count({ where: { to: "speaker@example.com", subject: { contains: "was released" } } })).toBe(2);
+    expect(await releaseStaleClaims(now)).toEqual({ released: 0 });
+    expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).toEqual(expect.arrayContaining([a.slotId]));
+  });
+});
