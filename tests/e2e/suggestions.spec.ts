@@ -33,6 +33,8 @@ test("a member pastes an arXiv link, sees the title filled in, suggests it, and 
   await other.getByRole("button", { name: /^Upvote / }).click();
   await expect(other.getByTestId("vote-count")).toHaveText(String(count + 1));
   await expect(other.getByRole("button", { name: /^Take back your vote/ })).toHaveAttribute("aria-pressed", "true");
+  // The button stays disabled until the server has stored the vote.
+  await expect(other.getByRole("button", { name: /^Take back your vote/ })).toBeEnabled();
 
   // The vote is stored: it is still there after a reload.
   await page.reload();
