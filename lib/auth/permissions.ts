@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "slot.claim": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "volunteer to present a paper" },
   "claim.withdraw": { roles: [], owner: true, description: "withdraw one's own speaker claim" },
   "talk.updateSlides": { roles: ["ORGANIZER", "ADMIN"], owner: true, description: "add the slides of a talk after the session" },
+  "slot.assign": { roles: ["ORGANIZER", "ADMIN"], description: "assign a speaker directly or invite an outside author" },
+  "invitation.accept": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "accept an invitation to present (the token is the proof)" },
   "claim.decide": { roles: ["ORGANIZER", "ADMIN"], description: "approve or decline speaker claims" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;

@@ -67,8 +67,8 @@ export function presenterOf(claims: ClaimRow[]): Pick<SlotDto, "speakerStatus" |
     return {
       speakerStatus: "confirmed",
       presenter: {
-        name: (fromUser ? approved.user!.name : approved.inviteName) ?? "A member",
-        affiliation: (fromUser ? approved.user!.affiliation : approved.inviteAffiliation) ?? null,
+        name: (fromUser ? (approved.user!.name ?? approved.inviteName) : approved.inviteName) ?? "A member",
+        affiliation: (fromUser ? (approved.user!.affiliation ?? approved.inviteAffiliation) : approved.inviteAffiliation) ?? null,
         isOutsideAuthor: !approved.user,
       },
     };

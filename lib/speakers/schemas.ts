@@ -23,3 +23,23 @@ export const openSlotsQuerySchema = z.object({
   track: optionalSlug,
   series: optionalSlug,
 });
+
+export const assignSpeakerSchema = z.object({
+  slotId: slotIdSchema,
+  email: z.string().trim().toLowerCase().email("Enter the member's email address."),
+});
+
+export const inviteAuthorSchema = z.object({
+  slotId: slotIdSchema,
+  name: z.string().trim().min(2, "Enter the author's name.").max(120),
+  email: z.string().trim().toLowerCase().email("Enter the author's email address."),
+  affiliation: z.string().trim().max(120).default(""),
+  link: z
+    .string()
+    .trim()
+    .max(300)
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(v), "Links must start with http:// or https://.")
+    .default(""),
+});
+
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "Not an invitation.");

@@ -27,7 +27,10 @@ const { triageAction, importReadingListAction } = await import("../../app/(publi
 const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
 const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
 const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
-const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction } = await import("../../app/(public)/speak/actions.ts");
+const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction, assignSpeakerAction, inviteAuthorAction, acceptInvitationAction } =
+  await import("../../app/(public)/speak/actions.ts");
+
+const INVITATION_TOKEN = "matrix-invitation-token-0123456789";
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -221,6 +224,24 @@ const MATRIX: Row[] = [
     expected: { anonymous: 401, member: 403, owner: 200, organizer: 200, admin: 200 },
     run: (cast) => viaAction(() => addSlidesAction(null, form({ slotId: cast.pastSlot, slidesUrl: "https://example.com/slides.pdf" }))),
   },
+  {
+    id: "app/(public)/speak/actions.ts#assignSpeakerAction",
+    owner: "(no owner: organizers only)",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => assignSpeakerAction(null, form({ slotId: cast.openSlot, email: "member@matrix.test" }))),
+  },
+  {
+    id: "app/(public)/speak/actions.ts#inviteAuthorAction",
+    owner: "(no owner: organizers only)",
+    expected: { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 },
+    run: (cast) => viaAction(() => inviteAuthorAction(null, form({ slotId: cast.openSlot, name: "Outside Author", email: "author@uni.example" }))),
+  },
+  {
+    id: "app/(public)/speak/actions.ts#acceptInvitationAction",
+    owner: "whoever holds the invitation link (the token is the proof)",
+    expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
+    run: () => viaAction(() => acceptInvitationAction(null, form({ token: INVITATION_TOKEN }))),
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -274,8 +295,12 @@ describe("authorization matrix", () => {
     const db = database.current.db;
     const open = await db.slot.findMany({
       where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: new Date() }, series: { slug: "test-of-time" } } },
-      take: 2,
+      take: 3,
       select: { id: true },
+    });
+    const { createHash } = await import("node:crypto");
+    await db.speakerClaim.create({
+      data: { slotId: open[2].id, status: "INVITED", inviteName: "An Author", inviteEmail: "author@elsewhere.test", inviteTokenHash: createHash("sha256").update(INVITATION_TOKEN).digest("hex") },
     });
     const claim = await db.speakerClaim.create({ data: { slotId: open[1].id, userId: owner, status: "PENDING" } });
     const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } }, select: { id: true } });

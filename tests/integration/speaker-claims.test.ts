@@ -160,3 +160,49 @@ describe("stale claims", () => {
     expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).toEqual(expect.arrayContaining([a.slotId]));
   });
 });
+
+describe("assigning and inviting", () => {
+  const database = useTestDatabase({ seeded: true });
+  const person = (email: string) => actorByEmail(database.current.db, email);
+
+  it("invites an outside author: the link signs them in to their slot once, and they show as presenter", async () => {
+    const db = database.current.db;
+    const { inviteAuthor, acceptInvitation, describeInvitation } = await import("../../lib/speakers/assign.ts");
+    const organizer = await person("organizer@example.com");
+    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const slot = slots[0];
+    const invite = await inviteAuthor(
+      organizer,
+      { slotId: slot.slotId, name: "Ashish Example", email: "Author@Uni.example", affiliation: "Example University" },
+      { baseUrl: "http://localhost:3000" },
+    );
+    const token = invite.inviteUrl.split("/invite/")[1];
+    expect(invite.inviteUrl).toMatch(/^http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{20,}$/);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "author@uni.example" } });
+    expect(mail.text).toContain(invite.inviteUrl);
+    // Only a hash is stored.
+    expect(await db.speakerClaim.count({ where: { inviteTokenHash: token } })).toBe(0);
+    expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).not.toContain(slot.slotId);
+    expect(await describeInvitation({ token })).toMatchObject({ name: "Ashish Example", paperTitle: slot.paper.title });
+
+    const author = await db.user.create({ data: { email: "author@uni.example" } });
+    const actor = { id: author.id, role: author.role, name: null, email: author.email };
+    const accepted = await acceptInvitation(actor, { token });
+    expect(accepted.sessionId).toBe(slot.session.id);
+    const shown = (await getSession(null, { id: slot.session.id })).slots.find((s) => s.id === slot.slotId)!;
+    expect(shown).toMatchObject({ speakerStatus: "confirmed", presenter: { name: "Ashish Example", affiliation: "Example University" } });
+    expect((await rejection(acceptInvitation(actor, { token }))).code).toBe("not_found");
+    expect((await rejection(acceptInvitation(actor, { token: "x".repeat(30) }))).code).toBe("not_found");
+  });
+
+  it("assigns a member directly, refuses taken slots and unknown members", async () => {
+    const { assignSpeaker } = await import("../../lib/speakers/assign.ts");
+    const organizer = await person("organizer@example.com");
+    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const done = await assignSpeaker(organizer, { slotId: slots[0].slotId, email: "SPEAKER@example.com" });
+    expect(done.status).toBe("approved");
+    expect((await rejection(assignSpeaker(organizer, { slotId: slots[0].slotId, email: "member@example.com" }))).code).toBe("conflict");
+    expect((await rejection(assignSpeaker(organizer, { slotId: slots[1].slotId, email: "nobody@example.com" }))).fields).toHaveProperty("email");
+    expect((await rejection(assignSpeaker(await person("member@example.com"), { slotId: slots[1].slotId, email: "member@example.com" }))).code).toBe("forbidden");
+  });
+});

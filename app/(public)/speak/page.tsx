@@ -9,7 +9,8 @@ import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
 import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
 import { formatDay, formatTime } from "@/lib/time/format.ts";
-import { claimSlotAction, decideClaimAction } from "./actions.ts";
+import { assignSpeakerAction, claimSlotAction, decideClaimAction, inviteAuthorAction } from "./actions.ts";
+import { AssignSpeaker } from "@/components/assign-speaker.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Needs a speaker" };
@@ -110,7 +111,10 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
               </div>
               <div className="shrink-0 sm:w-72">
                 {actor ? (
-                  <ClaimForm slotId={s.slotId} paperTitle={s.paper.title} action={claimSlotAction} />
+                  <>
+                    <ClaimForm slotId={s.slotId} paperTitle={s.paper.title} action={claimSlotAction} />
+                    {pending ? <AssignSpeaker slotId={s.slotId} paperTitle={s.paper.title} assign={assignSpeakerAction} invite={inviteAuthorAction} /> : null}
+                  </>
                 ) : (
                   <Link href="/signin?callbackUrl=/speak" className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
                 )}

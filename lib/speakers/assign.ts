@@ -1,0 +1,105 @@
+// Organizers fill a slot themselves: assign a member directly, or invite an outside author who
+// has no account yet. The invitation link carries a random token (only its SHA-256 is stored);
+// opening it and signing in makes the author the slot's presenter. One active claim per slot
+// still holds: an assignment on a taken slot is a 409.
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { getDb } from "../db/index.ts";
+import { AppError, validationError } from "../errors.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { sendMail } from "../mail/send-mail.ts";
+import { assignSpeakerSchema, invitationTokenSchema, inviteAuthorSchema } from "./schemas.ts";
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+async function upcomingSlot(slotId: string, now: Date) {
+  const slot = await getDb().slot.findFirst({
+    where: { id: slotId, session: { status: { in: ["PUBLISHED", "DRAFT"] } } },
+    select: { id: true, paper: { select: { title: true } }, session: { select: { id: true, startsAt: true } } },
+  });
+  if (!slot) throw new AppError("not_found", "There is no such slot.");
+  if (slot.session.startsAt <= now) throw new AppError("conflict", "This session has already started.");
+  return slot;
+}
+
+function taken(error: unknown): never {
+  if (isUniqueViolation(error)) throw new AppError("conflict", "This slot already has a speaker or a pending claim. Decline or release it first.");
+  throw error;
+}
+
+export async function assignSpeaker(actor: Actor, input: { slotId: string; email: string }, now = new Date()) {
+  assertCan(actor, "slot.assign");
+  const parsed = assignSpeakerSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const slot = await upcomingSlot(parsed.data.slotId, now);
+  const db = getDb();
+  const user = await db.user.findFirst({ where: { email: parsed.data.email, deletedAt: null }, select: { id: true, email: true } });
+  if (!user) throw new AppError("validation", "No member has that email.", { email: "No member has that email. Invite them as an outside author instead." });
+  const claim = await db.speakerClaim
+    .create({ data: { slotId: slot.id, userId: user.id, status: "APPROVED", decidedById: actor.id, decidedAt: now }, select: { id: true } })
+    .catch(taken);
+  await writeAudit({ actorId: actor.id, action: "slot.assigned", targetType: "slot", targetId: slot.id, data: { userId: user.id } });
+  await sendMail({ to: user.email!, subject: `You are presenting "${slot.paper.title}"`, text: `An organizer has put you down to present "${slot.paper.title}". Thank you!` });
+  return { claimId: claim.id, slotId: slot.id, status: "approved" as const };
+}
+
+export async function inviteAuthor(
+  actor: Actor,
+  input: { slotId: string; name: string; email: string; affiliation?: string; link?: string },
+  options: { baseUrl: string },
+  now = new Date(),
+) {
+  assertCan(actor, "slot.assign");
+  const parsed = inviteAuthorSchema.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const slot = await upcomingSlot(parsed.data.slotId, now);
+  const token = randomBytes(24).toString("base64url");
+  const d = parsed.data;
+  const claim = await getDb()
+    .speakerClaim.create({
+      data: {
+        slotId: slot.id, status: "INVITED", decidedById: actor.id, decidedAt: now,
+        inviteName: d.name, inviteEmail: d.email, inviteAffiliation: d.affiliation || null, inviteLink: d.link || null,
+        inviteTokenHash: hash(token),
+      },
+      select: { id: true },
+    })
+    .catch(taken);
+  const inviteUrl = new URL(`/invite/${token}`, options.baseUrl).href;
+  await writeAudit({ actorId: actor.id, action: "author.invited", targetType: "slot", targetId: slot.id, data: { email: d.email } });
+  await sendMail({
+    to: d.email,
+    subject: `Would you present "${slot.paper.title}" at Paper Club?`,
+    text: `Hello ${d.name},\n\nWe would love you to present "${slot.paper.title}" at Paper Club on ${slot.session.startsAt.toISOString().slice(0, 10)}.\nOpen this link to accept (you will be asked to sign in with this email or any other):\n\n${inviteUrl}\n`,
+  });
+  return { claimId: claim.id, slotId: slot.id, status: "invited" as const, inviteUrl };
+}
+
+export async function describeInvitation(input: { token: string }) {
+  const token = invitationTokenSchema.safeParse(input.token);
+  if (!token.success) throw new AppError("not_found", "This invitation does not exist or was already used.");
+  const claim = await getDb().speakerClaim.findFirst({
+    where: { inviteTokenHash: hash(token.data), status: "INVITED" },
+    select: { inviteName: true, slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, startsAt: true, timeZone: true, title: true } } } } },
+  });
+  if (!claim) throw new AppError("not_found", "This invitation does not exist or was already used.");
+  return { name: claim.inviteName, paperTitle: claim.slot.paper.title, session: claim.slot.session };
+}
+
+export async function acceptInvitation(actor: Actor, input: { token: string }, now = new Date()) {
+  assertCan(actor, "invitation.accept");
+  const token = invitationTokenSchema.safeParse(input.token);
+  if (!token.success) throw new AppError("not_found", "This invitation does not exist or was already used.");
+  // One statement: the token works once, whoever opens it first.
+  const accepted = await getDb().speakerClaim.updateManyAndReturn({
+    where: { inviteTokenHash: hash(token.data), status: "INVITED" },
+    data: { userId: actor.id, status: "APPROVED", confirmedAt: now, inviteTokenHash: null },
+    select: { id: true, slot: { select: { session: { select: { id: true } } } } },
+  });
+  if (accepted.length === 0) throw new AppError("not_found", "This invitation does not exist or was already used.");
+  await writeAudit({ actorId: actor.id, action: "invitation.accepted", targetType: "claim", targetId: accepted[0].id });
+  return { claimId: accepted[0].id, sessionId: accepted[0].slot.session.id };
+}
