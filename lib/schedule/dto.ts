@@ -67,8 +67,9 @@ export function presenterOf(claims: ClaimRow[]): Pick<SlotDto, "speakerStatus" |
     return {
       speakerStatus: "confirmed",
       presenter: {
-        name: (fromUser ? (approved.user!.name ?? approved.inviteName) : approved.inviteName) ?? "A member",
-        affiliation: (fromUser ? (approved.user!.affiliation ?? approved.inviteAffiliation) : approved.inviteAffiliation) ?? null,
+        // An invited author is shown as the organizer introduced them.
+        name: approved.inviteName ?? (fromUser ? approved.user!.name : null) ?? "A member",
+        affiliation: approved.inviteAffiliation ?? (fromUser ? approved.user!.affiliation : null) ?? null,
         isOutsideAuthor: !approved.user,
       },
     };

@@ -37,3 +37,35 @@ test("a volunteer claims a slot on /speak, an organizer approves it, and the pre
   await organizer.close();
   await visitor.close();
 });
+
+test("an organizer invites an outside author, who signs in from the link and becomes the presenter", async ({ browser }, testInfo) => {
+  const organizer = await browser.newContext();
+  await signInAs(organizer, "organizer@example.com");
+  const desk = await organizer.newPage();
+  await desk.goto("/speak?series=test-of-time");
+  // Desktop and phone run at once: each takes a different slot (the other test takes first and last).
+  const card = desk.getByTestId("open-slot").nth(testInfo.project.name === "dev-desktop" ? 1 : 2);
+  const paperTitle = (await card.getByRole("heading").innerText()).replace("(opens in a new tab)", "").trim();
+  const sessionHref = (await card.getByRole("link").first().getAttribute("href"))!;
+  await card.getByText(/^Assign or invite/).click();
+  const authorName = `Author ${testInfo.project.name}`;
+  const authorEmail = uniqueEmail("author");
+  await card.getByLabel("Name", { exact: true }).fill(authorName);
+  await card.getByLabel("Email", { exact: true }).fill(authorEmail);
+  await card.getByRole("button", { name: "Send invitation" }).click();
+  await expect(card.getByText("Invitation sent.")).toBeVisible();
+  const link = (await card.getByText(/^Link: /).innerText()).replace(/^Link: /, "").trim();
+
+  const author = await browser.newContext();
+  const page = await author.newPage();
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await page.getByLabel("Any email address").fill(authorEmail);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(paperTitle);
+  await page.getByRole("button", { name: "Accept and present this paper" }).click();
+  await expect(page).toHaveURL(new RegExp(`${sessionHref}\\?presenting=1$`));
+  await expect(page.locator("li").filter({ hasText: paperTitle }).getByText(`Presented by ${authorName}`)).toBeVisible();
+  await organizer.close();
+  await author.close();
+});
