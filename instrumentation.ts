@@ -1,6 +1,14 @@
 // Runs once when the Next.js server starts, however it is started (npm start or next start):
-// refuse settings that must never reach production.
+// refuse settings that must never reach production, then start the background jobs.
 export async function register() {
   const { assertSafeProductionConfig, parseEnv } = await import("./lib/env.ts");
-  assertSafeProductionConfig(parseEnv());
+  const env = parseEnv();
+  assertSafeProductionConfig(env);
+  if (process.env.NEXT_RUNTIME === "nodejs" && env.DATABASE_URL && process.env.JOBS !== "off") {
+    const { startJobs } = await import("./lib/jobs/start-jobs.ts");
+    await startJobs(env.DATABASE_URL).catch((error: unknown) => {
+      // The site still serves; jobs start with the next server start.
+      console.warn("[jobs] could not start:", error instanceof Error ? error.message : error);
+    });
+  }
 }

