@@ -2,14 +2,15 @@
 // One of the volunteer's talks on /me: withdraw it before the session, add slides after.
 import Link from "next/link";
 import { useActionState } from "react";
-import type { addSlidesAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
+import type { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import type { TalkDto } from "@/lib/speakers/my-talks.ts";
 import { formatDay } from "@/lib/time/format.ts";
 import { inputClass } from "./ui/field.tsx";
 
-type Props = { talk: TalkDto; withdraw: typeof withdrawClaimAction; addSlides: typeof addSlidesAction };
+type Props = { talk: TalkDto; withdraw: typeof withdrawClaimAction; addSlides: typeof addSlidesAction; confirm: typeof confirmTalkAction };
 
-export function MyTalk({ talk, withdraw, addSlides }: Props) {
+export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
+  const [confirmed, confirmAction, confirming] = useActionState(confirm, null);
   const [withdrawn, withdrawAction, withdrawing] = useActionState(withdraw, null);
   const [slides, slidesAction, saving] = useActionState(addSlides, null);
   const started = talk.hasStarted;
@@ -20,8 +21,21 @@ export function MyTalk({ talk, withdraw, addSlides }: Props) {
       <p className="text-slate-700">
         <Link href={`/sessions/${talk.session.id}`} className="text-brand-700 underline">{formatDay(talk.session.startsAt, talk.session.timeZone)}</Link>
         {" · "}
-        {talk.status === "approved" ? "Confirmed" : "Waiting for an organizer"}
+        {talk.status === "pending" ? "Waiting for an organizer" : talk.isConfirmed || confirmed?.ok ? "Approved · you confirmed" : "Approved · please confirm you will come"}
       </p>
+      {talk.status === "approved" && !talk.isConfirmed && !started ? (
+        confirmed?.ok ? (
+          <p role="status" className="text-emerald-800">{confirmed.message}</p>
+        ) : (
+          <form action={confirmAction}>
+            <input type="hidden" name="slotId" value={talk.slotId} />
+            {confirmed && !confirmed.ok ? <p role="alert" className="text-red-700">{confirmed.error}</p> : null}
+            <button type="submit" disabled={confirming} className="rounded-md bg-emerald-700 px-3 py-1 font-semibold text-white hover:bg-emerald-800">
+              I will be there<span className="sr-only"> to present {talk.paperTitle}</span>
+            </button>
+          </form>
+        )
+      ) : null}
       {withdrawn?.ok ? (
         <p role="status" className="text-emerald-800">{withdrawn.message}</p>
       ) : !started ? (

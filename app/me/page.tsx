@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/get-actor.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { listMyTalks } from "@/lib/speakers/my-talks.ts";
 import { MyTalk } from "@/components/my-talk.tsx";
-import { addSlidesAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
+import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { deleteAccountAction, updateProfileAction } from "./actions.ts";
 
@@ -44,7 +44,7 @@ export default async function MePage() {
                 <div key={label as string}>
                   <h3 className="font-semibold text-slate-800">{label as string}</h3>
                   <ul className="divide-y divide-slate-200">
-                    {(list as typeof talks).map((t) => <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} />)}
+                    {(list as typeof talks).map((t) => <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} confirm={confirmTalkAction} />)}
                   </ul>
                 </div>
               ) : null,

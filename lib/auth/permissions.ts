@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], description: "accept, decline, merge or schedule suggestions" },
   "slot.claim": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "volunteer to present a paper" },
   "claim.withdraw": { roles: [], owner: true, description: "withdraw one's own speaker claim" },
+  "talk.confirm": { roles: [], owner: true, description: "confirm one's own upcoming talk" },
   "talk.updateSlides": { roles: ["ORGANIZER", "ADMIN"], owner: true, description: "add the slides of a talk after the session" },
   "slot.assign": { roles: ["ORGANIZER", "ADMIN"], description: "assign a speaker directly or invite an outside author" },
   "invitation.accept": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "accept an invitation to present (the token is the proof)" },

@@ -14,6 +14,8 @@ export type TalkDto = {
   status: "pending" | "approved";
   paperTitle: string;
   session: { id: string; title: string; startsAt: string; timeZone: string };
+  /** The speaker confirmed they will come (the series may ask for it). */
+  isConfirmed: boolean;
   hasStarted: boolean;
   isPast: boolean;
   slidesUrl: string | null;
@@ -26,6 +28,7 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
     orderBy: { slot: { session: { startsAt: "asc" } } },
     select: {
       status: true,
+      confirmedAt: true,
       slot: {
         select: {
           id: true, slidesUrl: true,
@@ -40,6 +43,7 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
     status: c.status === "APPROVED" ? "approved" : "pending",
     paperTitle: c.slot.paper.title,
     session: { id: c.slot.session.id, title: c.slot.session.title ?? "", startsAt: isoInZone(c.slot.session.startsAt, c.slot.session.timeZone), timeZone: c.slot.session.timeZone },
+    isConfirmed: c.confirmedAt !== null,
     hasStarted: c.slot.session.startsAt <= now,
     isPast: c.slot.session.endsAt < now,
     slidesUrl: c.slot.slidesUrl,
@@ -63,4 +67,21 @@ export async function addTalkSlides(actor: Actor, input: { slotId: string; slide
   if (slot.session.startsAt > now) throw new AppError("conflict", "Slides can be added once the session has started.");
   await db.slot.update({ where: { id: slotId }, data: { slidesUrl } });
   return { slotId, slidesUrl };
+}
+
+/** The speaker confirms an approved, upcoming talk, so it is not released as unconfirmed. */
+export async function confirmTalk(actor: Actor, input: { slotId: string }, now = new Date()) {
+  if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
+  const slotId = slotIdSchema.safeParse(input.slotId);
+  if (!slotId.success) throw new AppError("not_found", "There is no such talk.");
+  const db = getDb();
+  const claim = await db.speakerClaim.findFirst({ where: { slotId: slotId.data, status: "APPROVED" }, select: { id: true, userId: true } });
+  if (!claim) throw new AppError("not_found", "There is no confirmed speaker on this slot.");
+  assertCan(actor, "talk.confirm", { ownerId: claim.userId });
+  const updated = await db.speakerClaim.updateMany({
+    where: { id: claim.id, userId: actor.id, status: "APPROVED", slot: { session: { startsAt: { gt: now } } } },
+    data: { confirmedAt: now },
+  });
+  if (updated.count === 0) throw new AppError("conflict", "This talk can no longer be confirmed.");
+  return { slotId: slotId.data, confirmed: true };
 }

@@ -27,7 +27,7 @@ const { triageAction, importReadingListAction } = await import("../../app/(publi
 const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
 const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
 const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
-const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction, assignSpeakerAction, inviteAuthorAction, acceptInvitationAction } =
+const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction, assignSpeakerAction, inviteAuthorAction, acceptInvitationAction, confirmTalkAction } =
   await import("../../app/(public)/speak/actions.ts");
 
 const INVITATION_TOKEN = "matrix-invitation-token-0123456789";
@@ -50,6 +50,8 @@ type Cast = {
   claim: string;
   /** A slot of a past session that the owner presented. */
   pastSlot: string;
+  /** An upcoming slot the owner was approved to present. */
+  approvedSlot: string;
 };
 
 type Outcome = { status: number };
@@ -242,6 +244,12 @@ const MATRIX: Row[] = [
     expected: { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 },
     run: () => viaAction(() => acceptInvitationAction(null, form({ token: INVITATION_TOKEN }))),
   },
+  {
+    id: "app/(public)/speak/actions.ts#confirmTalkAction",
+    owner: "the talk's approved presenter",
+    expected: { anonymous: 401, member: 403, owner: 200, organizer: 403, admin: 403 },
+    run: (cast) => viaAction(() => confirmTalkAction(null, form({ slotId: cast.approvedSlot }))),
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -295,7 +303,7 @@ describe("authorization matrix", () => {
     const db = database.current.db;
     const open = await db.slot.findMany({
       where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: new Date() }, series: { slug: "test-of-time" } } },
-      take: 3,
+      take: 4,
       select: { id: true },
     });
     const { createHash } = await import("node:crypto");
@@ -306,7 +314,8 @@ describe("authorization matrix", () => {
     const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } }, select: { id: true } });
     await db.speakerClaim.updateMany({ where: { slotId: past.id }, data: { status: "RELEASED" } });
     await db.speakerClaim.create({ data: { slotId: past.id, userId: owner, status: "APPROVED" } });
-    return { openSlot: open[0].id, claimedSlot: open[1].id, claim: claim.id, pastSlot: past.id };
+    await db.speakerClaim.create({ data: { slotId: open[3].id, userId: owner, status: "APPROVED" } });
+    return { openSlot: open[0].id, claimedSlot: open[1].id, claim: claim.id, pastSlot: past.id, approvedSlot: open[3].id };
   }
 
   beforeEach(async () => {

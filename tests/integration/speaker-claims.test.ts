@@ -206,3 +206,24 @@ describe("assigning and inviting", () => {
     expect((await rejection(assignSpeaker(await person("member@example.com"), { slotId: slots[1].slotId, email: "member@example.com" }))).code).toBe("forbidden");
   });
 });
+
+describe("confirming a talk", () => {
+  const database = useTestDatabase({ seeded: true });
+
+  it("keeps a confirmed speaker from being released as unconfirmed", async () => {
+    const db = database.current.db;
+    const { confirmTalk } = await import("../../lib/speakers/my-talks.ts");
+    const { releaseStaleClaims } = await import("../../lib/speakers/release-stale-claims.ts");
+    const speaker = await actorByEmail(db, "speaker@example.com");
+    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const slot = slots[0];
+    await db.speakerClaim.create({ data: { slotId: slot.slotId, userId: speaker.id, status: "APPROVED", decidedAt: new Date() } });
+    expect((await rejection(confirmTalk(await actorByEmail(db, "member@example.com"), { slotId: slot.slotId }))).code).toBe("forbidden");
+    await confirmTalk(speaker, { slotId: slot.slotId });
+    // The session is now tomorrow, inside the 3-day confirmation window.
+    const soon = new Date(Date.now() + 86_400_000);
+    await db.session.update({ where: { id: slot.session.id }, data: { startsAt: soon, endsAt: new Date(soon.getTime() + 5_400_000) } });
+    await releaseStaleClaims();
+    expect(await db.speakerClaim.count({ where: { slotId: slot.slotId, status: "APPROVED" } })).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 "use server";
 import { formValues, runAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "@/lib/speakers/claims.ts";
-import { addTalkSlides } from "@/lib/speakers/my-talks.ts";
+import { addTalkSlides, confirmTalk } from "@/lib/speakers/my-talks.ts";
 import { acceptInvitation, assignSpeaker, inviteAuthor } from "@/lib/speakers/assign.ts";
 import { env } from "@/lib/env.ts";
 import { headers } from "next/headers";
@@ -66,4 +66,8 @@ export async function acceptInvitationAction(_prev: ActionResult | null, form: F
   const result = await runAction((actor) => acceptInvitation(actor, { token: text(form, "token") }));
   if (!result.ok) return result;
   redirect(`/sessions/${(result.data as { sessionId: string }).sessionId}?presenting=1`);
+}
+
+export async function confirmTalkAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return runAction((actor) => confirmTalk(actor, { slotId: text(form, "slotId") }), "Confirmed. See you there!");
 }
