@@ -36,6 +36,27 @@ export default async function OrganizePage() {
           </div>
         ))}
       </dl>
+      <section aria-labelledby="materials-heading" className="space-y-3">
+        <h2 id="materials-heading" className="text-xl font-bold">Past sessions missing slides or a recording</h2>
+        {s.missingMaterials.length === 0 ? (
+          <p className="text-slate-700">Every past session has its recording and slides.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="missing-materials">
+            {s.missingMaterials.map((m) => (
+              <li key={m.sessionId} className="p-3">
+                <Link href={`/sessions/${m.sessionId}`} className="font-semibold text-brand-700 underline">
+                  {m.startsAt.slice(0, 10)} · {m.title}
+                </Link>
+                <p className="text-slate-700">
+                  {[m.recordingMissing ? "no recording" : null, m.papersWithoutSlides.length ? `no slides for ${m.papersWithoutSlides.join("; ")}` : null]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

@@ -16,5 +16,32 @@ export async function getConsoleSummary(actor: Actor, now = new Date()) {
     db.suggestion.count({ where: { status: "OPEN" } }),
     db.session.count({ where: { status: "PUBLISHED", endsAt: { lt: now }, recordingUrl: null } }),
   ]);
-  return { openSlots, pendingClaims, drafts, newSuggestions, missingRecordings };
+  // Past sessions still missing their recording, or slides for a presented paper.
+  const missingMaterials = await db.session.findMany({
+    where: {
+      status: "PUBLISHED",
+      endsAt: { lt: now },
+      OR: [{ recordingUrl: null }, { slots: { some: { slidesUrl: null } }, slidesUrl: null }],
+    },
+    orderBy: { startsAt: "desc" },
+    take: 20,
+    select: {
+      id: true, title: true, startsAt: true, recordingUrl: true,
+      slots: { where: { slidesUrl: null }, select: { paper: { select: { title: true } } } },
+    },
+  });
+  return {
+    openSlots,
+    pendingClaims,
+    drafts,
+    newSuggestions,
+    missingRecordings,
+    missingMaterials: missingMaterials.map((m) => ({
+      sessionId: m.id,
+      title: m.title ?? "",
+      startsAt: m.startsAt.toISOString(),
+      recordingMissing: m.recordingUrl === null,
+      papersWithoutSlides: m.slots.map((sl) => sl.paper.title),
+    })),
+  };
 }
