@@ -1,0 +1,82 @@
+// The building blocks of every input schema: free text, links, email, slug, id. Domain schemas
+// (lib/<domain>/schemas.ts) compose these; nothing else writes its own string rules.
+//
+// Free text is trimmed and refuses control characters (other than newline, carriage return and
+// tab) and lone UTF-16 surrogates with a field message: PostgreSQL cannot store U+0000 (22021)
+// and the others are never typed by a person. A value of the wrong JSON type (array, object,
+// number, null) fails with "must be text" — never coerced with String().
+import { z } from "zod";
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function hasForbiddenCharacters(value: string): boolean {
+  return CONTROL.test(value) || LONE_SURROGATE.test(value);
+}
+
+type TextOptions = { max: number; min?: number; minMessage?: string; maxMessage?: string; label?: string };
+
+/** Text a person typed: a string, trimmed, without control characters, within length limits. */
+export function freeText({ max, min = 0, minMessage, maxMessage, label = "This field" }: TextOptions) {
+  const limits = z.string().max(max, maxMessage ?? `Keep it under ${max} characters.`);
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .refine((v) => !hasForbiddenCharacters(v), "Remove the invisible control characters from this text.")
+    .pipe(min > 0 ? limits.min(min, minMessage ?? (min === 1 ? `${label} is required.` : `Write at least ${min} characters.`)) : limits);
+}
+
+/** Optional free text: missing means "". */
+export function optionalText(options: Omit<TextOptions, "min" | "minMessage">) {
+  return freeText(options).default("");
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** An http(s) link with a dotted host name (no javascript:, data:, or credentials). */
+export const httpUrl = freeText({ max: 300, maxMessage: "Keep links under 300 characters.", label: "The link" }).refine(
+  isHttpUrl,
+  "Links must start with http:// or https://.",
+);
+
+/** An http(s) link or nothing ("" when missing). */
+export const optionalHttpUrl = freeText({ max: 300, maxMessage: "Keep links under 300 characters.", label: "The link" })
+  .refine((v) => v === "" || isHttpUrl(v), "Links must start with http:// or https://.")
+  .default("");
+
+/** An email address, lower-cased. */
+export function email(message = "Enter an email address.") {
+  return freeText({ max: 254, label: "The email address" }).pipe(z.string().toLowerCase().email(message));
+}
+
+/** A URL-safe name such as a series or track slug. */
+export const slug = z
+  .string({ error: "Use lower-case letters, digits and dashes." })
+  .trim()
+  .min(1, "Use lower-case letters, digits and dashes.")
+  .max(80, "Keep it under 80 characters.")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and dashes.");
+
+/** A slug or nothing: "" and missing both mean "no value". */
+export const optionalSlug = z
+  .string({ error: "Use lower-case letters, digits and dashes." })
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .pipe(slug.optional())
+  .optional();
+
+/**
+ * The id of a row. A malformed id names nothing that exists, so the API and pages answer it as
+ * 404 (decision 010): lib/http maps the issue with this message to "not_found".
+ */
+export function id(what: string) {
+  return z.string({ error: `Not ${what} id.` }).uuid(`Not ${what} id.`);
+}
