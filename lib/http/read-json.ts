@@ -1,17 +1,18 @@
-// Reads a JSON request body; a missing or malformed body is a 422 the caller can explain.
+// Reads a JSON request body. An empty body is {} (a DELETE or a vote needs none); a malformed
+// one, or one past the size limit, is an error the caller can explain.
 import { AppError } from "../errors.ts";
 
+export const MAX_BODY_BYTES = 256 * 1024;
+
 export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
   const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("validation", "The request body is not valid JSON.");
   }
-}
-
-export function asObject(value: unknown): Record<string, unknown> {
-  if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
-  throw new AppError("validation", "The request body must be a JSON object.");
 }

@@ -1,11 +1,14 @@
-// The one way a server action runs: who is acting → domain function (which validates and
-// checks permission) → a result a form reads with useActionState. Never throws to the client
-// except Next's own redirect/notFound signals.
+// The one way a server action runs (the twin of api-route.ts): the form's fields parsed with
+// the domain's zod schema → who is acting → the domain function (which validates again and
+// checks permission) → a result a form reads with useActionState. Errors are mapped by the
+// same describeError() as the API. Never throws to the client except Next's own
+// redirect/notFound signals. Failed forms get their values back, so nothing typed is lost.
 import "server-only";
-import { AppError } from "../errors.ts";
+import type { z } from "zod";
+import { validationError } from "../errors.ts";
 import { getActor } from "../auth/get-actor.ts";
 import type { Actor } from "../auth/actor.ts";
-import { isDatabaseUnavailable } from "./json-error.ts";
+import { describeError } from "./describe-error.ts";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data?: T; message?: string }
@@ -26,9 +29,29 @@ export function formValues(form: FormData): Record<string, string> {
   return out;
 }
 
+/**
+ * A form's text fields as an object for a zod schema. A repeated field becomes an array and a
+ * file stays a File, so a text schema refuses both instead of coercing them.
+ */
+export function formObject(form: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
 function isNextSignal(error: unknown) {
   const digest = (error as { digest?: unknown })?.digest;
   return typeof digest === "string" && /^(NEXT_REDIRECT|NEXT_NOT_FOUND|NEXT_HTTP_ERROR_FALLBACK)/.test(digest);
+}
+
+function failure(error: unknown): ActionResult<never> {
+  if (isNextSignal(error)) throw error;
+  const answer = describeError(error, "server action");
+  return { ok: false, error: answer.message, code: answer.code, fields: answer.fields, details: answer.details };
 }
 
 export async function runAction<T>(fn: (actor: Actor) => Promise<T>, successMessage?: string): Promise<ActionResult<T>> {
@@ -37,12 +60,25 @@ export async function runAction<T>(fn: (actor: Actor) => Promise<T>, successMess
     const data = await fn(actor);
     return { ok: true, data, message: successMessage };
   } catch (error) {
-    if (isNextSignal(error)) throw error;
-    if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, fields: error.fields, details: error.details };
-    if (isDatabaseUnavailable(error)) {
-      return { ok: false, code: "unavailable", error: "The database is not reachable right now. Please try again in a moment." };
-    }
-    console.error("Unexpected error in server action", error);
-    return { ok: false, code: "internal", error: "Something went wrong on our side. Nothing was changed; please try again." };
+    return failure(error);
   }
+}
+
+/**
+ * A form action: the form parsed with `schema` (field messages in place on failure), then
+ * `fn` with the parsed input. On any failure the form's values come back with the error.
+ */
+export async function runFormAction<S extends z.ZodType, T>(
+  form: FormData,
+  schema: S,
+  fn: (actor: Actor, input: z.output<S>) => Promise<T>,
+  successMessage?: string | ((input: z.output<S>, data: T) => string),
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(formObject(form));
+  const result = parsed.success
+    ? await runAction((actor) => fn(actor, parsed.data)).then((r) =>
+        r.ok && successMessage ? { ...r, message: typeof successMessage === "string" ? successMessage : successMessage(parsed.data, r.data as T) } : r,
+      )
+    : failure(validationError(parsed.error.issues));
+  return result.ok ? result : { ...result, values: formValues(form) };
 }

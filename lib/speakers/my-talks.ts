@@ -6,7 +6,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
 import { isoInZone } from "../schedule/dto.ts";
-import { httpUrlSchema } from "../users/schemas.ts";
+import { httpUrl as httpUrlSchema } from "../validation/fields.ts";
 import { slotIdSchema } from "./schemas.ts";
 
 export type TalkDto = {

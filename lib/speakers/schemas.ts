@@ -1,23 +1,28 @@
 // Inputs of speaker slots and claims.
 import { z } from "zod";
-import { slugSchema } from "../schedule/schemas.ts";
+import { email, freeText, httpUrl, id, optionalHttpUrl, optionalSlug, optionalText } from "../validation/fields.ts";
 
-const optionalSlug = z.string().trim().transform((v) => (v === "" ? undefined : v)).pipe(slugSchema.optional()).optional();
-
-export const slotIdSchema = z.string().uuid("Not a slot id.");
-export const claimIdSchema = z.string().uuid("Not a claim id.");
+export const slotIdSchema = id("slot");
+export const claimIdSchema = id("claim");
 
 export const claimSlotSchema = z.object({
   slotId: slotIdSchema,
-  coPresenter: z.string().trim().max(120, "Keep the co-presenter's name under 120 characters.").default(""),
-  note: z.string().trim().max(1000, "Keep the note under 1000 characters.").default(""),
+  coPresenter: optionalText({ max: 120, maxMessage: "Keep the co-presenter's name under 120 characters.", label: "The co-presenter" }),
+  note: optionalText({ max: 1000, maxMessage: "Keep the note under 1000 characters.", label: "The note" }),
 });
 export type ClaimSlotInput = z.input<typeof claimSlotSchema>;
 
 export const declineClaimSchema = z.object({
   claimId: claimIdSchema,
-  reason: z.string().trim().min(3, "Say why, in a sentence: the volunteer will see it.").max(500, "Keep it under 500 characters."),
+  reason: freeText({ min: 3, max: 500, minMessage: "Say why, in a sentence: the volunteer will see it.", maxMessage: "Keep it under 500 characters.", label: "The reason" }),
 });
+
+export const decideClaimSchema = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("approve"), claimId: claimIdSchema }),
+  declineClaimSchema.extend({ decision: z.literal("decline") }),
+], { error: "Choose approve or decline." });
+
+export const slotRefSchema = z.object({ slotId: slotIdSchema });
 
 export const openSlotsQuerySchema = z.object({
   track: optionalSlug,
@@ -26,20 +31,18 @@ export const openSlotsQuerySchema = z.object({
 
 export const assignSpeakerSchema = z.object({
   slotId: slotIdSchema,
-  email: z.string().trim().toLowerCase().email("Enter the member's email address."),
+  email: email("Enter the member's email address."),
 });
 
 export const inviteAuthorSchema = z.object({
   slotId: slotIdSchema,
-  name: z.string().trim().min(2, "Enter the author's name.").max(120),
-  email: z.string().trim().toLowerCase().email("Enter the author's email address."),
-  affiliation: z.string().trim().max(120).default(""),
-  link: z
-    .string()
-    .trim()
-    .max(300)
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+/.test(v), "Links must start with http:// or https://.")
-    .default(""),
+  name: freeText({ min: 2, max: 120, minMessage: "Enter the author's name.", label: "The name" }),
+  email: email("Enter the author's email address."),
+  affiliation: optionalText({ max: 120, label: "The affiliation" }),
+  link: optionalHttpUrl,
 });
 
-export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "Not an invitation.");
+export const addSlidesSchema = z.object({ slotId: slotIdSchema, slidesUrl: httpUrl });
+
+export const invitationTokenSchema = z.string({ error: "Not an invitation." }).regex(/^[A-Za-z0-9_-]{20,100}$/, "Not an invitation.");
+export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });

@@ -1,18 +1,6 @@
 // Inputs about people, shared by the forms and the server.
 import { z } from "zod";
-
-export const httpUrlSchema = z
-  .string()
-  .trim()
-  .max(300, "Keep links under 300 characters.")
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.includes(".");
-    } catch {
-      return false;
-    }
-  }, "Links must start with http:// or https://.");
+import { checkbox, freeText, httpUrl, id, optionalText, pageNumber } from "../validation/fields.ts";
 
 export function isTimeZone(zone: string): boolean {
   try {
@@ -23,50 +11,57 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+const profileFields = {
+  name: freeText({ min: 1, max: 80, minMessage: "Tell us what to call you.", maxMessage: "Keep your name under 80 characters.", label: "Your name" }),
+  affiliation: freeText({ max: 120, maxMessage: "Keep the affiliation under 120 characters.", label: "The affiliation" }),
+  links: z.array(httpUrl, { error: "Give the links as a list." }).max(5, "Up to 5 links."),
+  timeZone: freeText({ max: 64, label: "The time zone" }).refine((v) => v === "" || isTimeZone(v), "Choose a time zone from the list."),
+  notifyDayBefore: z.boolean({ error: "Use true or false." }),
+  notifyHourBefore: z.boolean({ error: "Use true or false." }),
+  notifyPreReading: z.boolean({ error: "Use true or false." }),
+  notifyScheduleChanges: z.boolean({ error: "Use true or false." }),
+};
+
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, "Tell us what to call you.").max(80, "Keep your name under 80 characters."),
-  affiliation: z.string().trim().max(120, "Keep the affiliation under 120 characters.").default(""),
-  links: z.array(httpUrlSchema).max(5, "Up to 5 links.").default([]),
-  timeZone: z
-    .string()
-    .trim()
-    .max(64)
-    .refine((v) => v === "" || isTimeZone(v), "Choose a time zone from the list.")
-    .default(""),
-  notifyDayBefore: z.boolean().default(true),
-  notifyHourBefore: z.boolean().default(true),
-  notifyPreReading: z.boolean().default(true),
-  notifyScheduleChanges: z.boolean().default(true),
+  ...profileFields,
+  affiliation: profileFields.affiliation.default(""),
+  links: profileFields.links.default([]),
+  timeZone: profileFields.timeZone.default(""),
+  notifyDayBefore: profileFields.notifyDayBefore.default(true),
+  notifyHourBefore: profileFields.notifyHourBefore.default(true),
+  notifyPreReading: profileFields.notifyPreReading.default(true),
+  notifyScheduleChanges: profileFields.notifyScheduleChanges.default(true),
 });
+/** PATCH /api/v1/me: any of the fields; those not sent stay as they are. */
+export const profilePatchSchema = z.object(profileFields).partial();
 export type ProfileInput = z.input<typeof profileSchema>;
 
-/** The profile form's fields as the object profileSchema reads. */
-export function profileFromForm(form: FormData): ProfileInput {
-  const text = (key: string) => String(form.get(key) ?? "");
-  return {
-    name: text("name"),
-    affiliation: text("affiliation"),
-    links: text("links").split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
-    timeZone: text("timeZone"),
-    notifyDayBefore: form.get("notifyDayBefore") === "on",
-    notifyHourBefore: form.get("notifyHourBefore") === "on",
-    notifyPreReading: form.get("notifyPreReading") === "on",
-    notifyScheduleChanges: form.get("notifyScheduleChanges") === "on",
-  };
-}
+/** The profile form: links one per line, preferences as checkboxes. */
+export const profileFormSchema = z
+  .object({
+    name: z.string({ error: "Your name must be text." }).default(""),
+    affiliation: z.string({ error: "The affiliation must be text." }).default(""),
+    links: z.string({ error: "The links must be text." }).default(""),
+    timeZone: z.string({ error: "The time zone must be text." }).default(""),
+    notifyDayBefore: checkbox,
+    notifyHourBefore: checkbox,
+    notifyPreReading: checkbox,
+    notifyScheduleChanges: checkbox,
+  })
+  .transform((f): ProfileInput => ({ ...f, links: f.links.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) }));
 
 export const roleSchema = z.enum(["MEMBER", "ORGANIZER", "ADMIN"], { message: "Choose member, organizer or admin." });
 
 export const changeRoleSchema = z.object({
-  userId: z.string().uuid("Not a person's id."),
+  userId: id("person"),
   role: roleSchema,
 });
 
 export const peopleQuerySchema = z.object({
-  q: z.string().trim().max(100).default(""),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
+  q: optionalText({ max: 100, maxMessage: "Keep the search under 100 characters.", label: "The search" }),
+  page: pageNumber,
 });
 
 export const deleteAccountSchema = z.object({
-  confirm: z.literal("DELETE", { message: 'Type DELETE to confirm.' }),
+  confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
 });

@@ -7,7 +7,6 @@
 // number, null) fails with "must be text" — never coerced with String().
 import { z } from "zod";
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -75,8 +74,22 @@ export const optionalSlug = z
 
 /**
  * The id of a row. A malformed id names nothing that exists, so the API and pages answer it as
- * 404 (decision 010): lib/http maps the issue with this message to "not_found".
+ * 404 (docs/decisions/010-request-edge.md): validationError() turns a uuid-format issue into
+ * "not_found" with this message. `what` reads after "There is no such", e.g. id("slot").
  */
 export function id(what: string) {
-  return z.string({ error: `Not ${what} id.` }).uuid(`Not ${what} id.`);
+  const message = `There is no such ${what}.`;
+  return z.string({ error: message }).uuid(message);
 }
+
+/** A page number from a query string or JSON: digits only, 1–1000 (no coercion of arrays or "1e3"). */
+export const pageNumber = z
+  .union([z.number(), z.string().regex(/^\d{1,4}$/, "Use a page number.").transform(Number)], { error: "Use a page number." })
+  .pipe(z.number().int("Use a page number.").min(1, "Pages start at 1.").max(1000, "There are not that many pages."))
+  .default(1);
+
+/** A checkbox of an HTML form ("on" when ticked, absent otherwise) or a JSON boolean. */
+export const checkbox = z
+  .union([z.boolean(), z.literal("on")], { error: "Tick the box or leave it empty." })
+  .transform((v) => v === true || v === "on")
+  .default(false);

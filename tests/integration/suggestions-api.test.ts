@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { apiRequest, routeParams } from "../support/requests.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 
@@ -11,8 +12,8 @@ const { POST: vote, DELETE: unvote } = await import("../../app/api/v1/suggestion
 const { GET: lookup } = await import("../../app/api/v1/papers/lookup/route.ts");
 
 const post = (body: unknown) =>
-  new NextRequest("http://localhost/api/v1/suggestions", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
-const params = (id: string) => ({ params: Promise.resolve({ id }) });
+  apiRequest("/api/v1/suggestions", { method: "POST", ...(typeof body === "string" ? { rawBody: body } : { body }) });
+const params = (id: string) => routeParams({ id });
 
 describe("suggestions API", () => {
   const database = useTestDatabase({ seeded: true });

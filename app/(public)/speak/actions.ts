@@ -1,45 +1,46 @@
 "use server";
-import { formValues, runAction, type ActionResult } from "@/lib/http/server-action.ts";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "@/lib/speakers/claims.ts";
 import { addTalkSlides, confirmTalk } from "@/lib/speakers/my-talks.ts";
 import { acceptInvitation, assignSpeaker, inviteAuthor } from "@/lib/speakers/assign.ts";
+import {
+  acceptInvitationSchema,
+  addSlidesSchema,
+  assignSpeakerSchema,
+  claimSlotSchema,
+  decideClaimSchema,
+  inviteAuthorSchema,
+  slotRefSchema,
+} from "@/lib/speakers/schemas.ts";
 import { env } from "@/lib/env.ts";
-import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-
-const text = (form: FormData, key: string) => String(form.get(key) ?? "");
 
 export async function claimSlotAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction((actor) =>
-    claimSlot(actor, { slotId: text(form, "slotId"), coPresenter: text(form, "coPresenter"), note: text(form, "note") }),
+  return runFormAction(form, claimSlotSchema, claimSlot, (_input, claim) =>
+    claim.status === "approved" ? "Thank you! The talk is yours." : "Thank you! Your claim is in; an organizer will confirm it.",
   );
-  if (!result.ok) return { ...result, values: formValues(form) };
-  const approved = result.data?.status === "approved";
-  return {
-    ...result,
-    message: approved ? "Thank you! The talk is yours." : "Thank you! Your claim is in; an organizer will confirm it.",
-  };
 }
 
 export async function decideClaimAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const claimId = text(form, "claimId");
-  return text(form, "decision") === "approve"
-    ? runAction((actor) => approveClaim(actor, { claimId }), "Approved.")
-    : runAction((actor) => declineClaim(actor, { claimId, reason: text(form, "reason") }), "Declined; the slot is open again.");
+  return runFormAction(
+    form,
+    decideClaimSchema,
+    (actor, input) => (input.decision === "approve" ? approveClaim(actor, input) : declineClaim(actor, input)),
+    (input) => (input.decision === "approve" ? "Approved." : "Declined; the slot is open again."),
+  );
 }
 
 export async function withdrawClaimAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction((actor) => withdrawClaim(actor, { slotId: text(form, "slotId") }), "Withdrawn; the paper is open to other volunteers.");
+  return runFormAction(form, slotRefSchema, withdrawClaim, "Withdrawn; the paper is open to other volunteers.");
 }
 
 export async function addSlidesAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction((actor) => addTalkSlides(actor, { slotId: text(form, "slotId"), slidesUrl: text(form, "slidesUrl") }), "Slides saved.");
-  return result.ok ? result : { ...result, values: formValues(form) };
+  return runFormAction(form, addSlidesSchema, addTalkSlides, "Slides saved.");
 }
 
 export async function assignSpeakerAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction((actor) => assignSpeaker(actor, { slotId: text(form, "slotId"), email: text(form, "email") }), "Assigned.");
-  return result.ok ? result : { ...result, values: formValues(form) };
+  return runFormAction(form, assignSpeakerSchema, assignSpeaker, "Assigned.");
 }
 
 async function baseUrl() {
@@ -50,24 +51,15 @@ async function baseUrl() {
 
 export async function inviteAuthorAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const url = await baseUrl();
-  const result = await runAction(
-    (actor) =>
-      inviteAuthor(
-        actor,
-        { slotId: text(form, "slotId"), name: text(form, "name"), email: text(form, "email"), affiliation: text(form, "affiliation"), link: text(form, "link") },
-        { baseUrl: url },
-      ),
-    "Invitation sent.",
-  );
-  return result.ok ? result : { ...result, values: formValues(form) };
+  return runFormAction(form, inviteAuthorSchema, (actor, input) => inviteAuthor(actor, input, { baseUrl: url }), "Invitation sent.");
 }
 
 export async function acceptInvitationAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction((actor) => acceptInvitation(actor, { token: text(form, "token") }));
+  const result = await runFormAction(form, acceptInvitationSchema, acceptInvitation);
   if (!result.ok) return result;
-  redirect(`/sessions/${(result.data as { sessionId: string }).sessionId}?presenting=1`);
+  redirect(`/sessions/${result.data?.sessionId}?presenting=1`);
 }
 
 export async function confirmTalkAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction((actor) => confirmTalk(actor, { slotId: text(form, "slotId") }), "Confirmed. See you there!");
+  return runFormAction(form, slotRefSchema, confirmTalk, "Confirmed. See you there!");
 }

@@ -1,10 +1,8 @@
 "use server";
-import { runAction, type ActionResult } from "@/lib/http/server-action.ts";
+import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { changeRole } from "@/lib/users/change-role.ts";
+import { changeRoleSchema } from "@/lib/users/schemas.ts";
 
 export async function changeRoleAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runAction(
-    (actor) => changeRole(actor, { userId: String(form.get("userId") ?? ""), role: String(form.get("role") ?? "") }),
-    "Role saved.",
-  );
+  return runFormAction(form, changeRoleSchema, changeRole, "Role saved.");
 }

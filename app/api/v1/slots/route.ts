@@ -1,20 +1,12 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { AppError } from "@/lib/errors.ts";
-import { jsonError } from "@/lib/http/json-error.ts";
+import { z } from "zod";
+import { apiRoute } from "@/lib/http/api-route.ts";
 import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
+import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/slots?status=open&track=&series= — slots of upcoming published sessions that need a speaker
-export async function GET(request: NextRequest) {
-  try {
-    const p = request.nextUrl.searchParams;
-    const status = p.get("status") ?? "open";
-    if (status !== "open") throw new AppError("validation", 'Only status=open is supported.', { status: 'Use "open".' });
-    const { slots } = await listOpenSlots(await getActor(), { track: p.get("track") ?? undefined, series: p.get("series") ?? undefined });
-    return NextResponse.json({ slots });
-  } catch (error) {
-    return jsonError(error);
-  }
-}
+export const GET = apiRoute({
+  query: openSlotsQuerySchema.extend({ status: z.literal("open", { error: 'Use "open".' }).default("open") }),
+  handler: async ({ actor, query: { track, series } }) => ({ slots: (await listOpenSlots(actor, { track, series })).slots }),
+});

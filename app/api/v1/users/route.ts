@@ -1,16 +1,11 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { jsonError } from "@/lib/http/json-error.ts";
+import { apiRoute } from "@/lib/http/api-route.ts";
 import { listPeople } from "@/lib/users/list-people.ts";
+import { peopleQuerySchema } from "@/lib/users/schemas.ts";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/users?q=&page= — admins list and search people
-export async function GET(request: NextRequest) {
-  try {
-    const params = request.nextUrl.searchParams;
-    return NextResponse.json(await listPeople(await getActor(), { q: params.get("q") ?? "", page: params.get("page") ?? 1 }));
-  } catch (error) {
-    return jsonError(error);
-  }
-}
+export const GET = apiRoute({
+  query: peopleQuerySchema,
+  handler: ({ actor, query }) => listPeople(actor, query),
+});

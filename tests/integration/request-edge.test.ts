@@ -1,0 +1,230 @@
+// Hostile input at the edge, table-driven: every /api/v1 route and every server action gets
+// control characters, lone surrogates, arrays, objects, numbers and null in each field, wrong
+// content types and cross-site origins. Every answer must be a 4xx with the JSON error shape
+// (or an action result with a message), and no table may change. Signed in as an admin, so
+// what stops the request is the edge and the schemas, not a missing permission.
+import { describe, expect, it, vi } from "vitest";
+import type { NextRequest } from "next/server";
+import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
+import { useTestDatabase } from "../support/database.ts";
+import { databaseFingerprint } from "../support/db-snapshot.ts";
+import { apiRequest, ORIGIN, routeParams } from "../support/requests.ts";
+
+vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
+
+const me = await import("../../app/api/v1/me/route.ts");
+const role = await import("../../app/api/v1/users/[id]/role/route.ts");
+const users = await import("../../app/api/v1/users/route.ts");
+const suggestions = await import("../../app/api/v1/suggestions/route.ts");
+const vote = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
+const lookup = await import("../../app/api/v1/papers/lookup/route.ts");
+const schedule = await import("../../app/api/v1/schedule/route.ts");
+const slots = await import("../../app/api/v1/slots/route.ts");
+const claim = await import("../../app/api/v1/slots/[id]/claim/route.ts");
+const approve = await import("../../app/api/v1/claims/[id]/approve/route.ts");
+const decline = await import("../../app/api/v1/claims/[id]/decline/route.ts");
+const meActions = await import("../../app/me/actions.ts");
+const peopleActions = await import("../../app/admin/people/actions.ts");
+const paperActions = await import("../../app/(public)/papers/actions.ts");
+const triageActions = await import("../../app/(public)/papers/triage-actions.ts");
+const speakActions = await import("../../app/(public)/speak/actions.ts");
+
+/** JSON values that no text, id, link or flag field may accept. */
+const HOSTILE_JSON: unknown[] = ["a\u0000b", "bell\u0007", "\uD800", ["x"], { x: 1 }, 42, null];
+/**
+ * Form values: text with control characters, a repeated field, a file. (No lone surrogates:
+ * FormData holds USV strings and turns them into U+FFFD, as browsers do before sending.)
+ */
+const HOSTILE_FORM: (string | string[] | File)[] = ["a\u0000b", "esc\u001B[31m", ["a", "b"], new File(["x"], "x.txt")];
+/** For fields that take a list, the hostile values go inside it too. */
+const HOSTILE_LIST: unknown[] = [...HOSTILE_JSON.filter((v) => !Array.isArray(v)), ["a\u0000b"], [["x"]], [{ x: 1 }], [null], [42]];
+/** Query values: control characters, a repeated key. */
+const HOSTILE_QUERY: (string | string[])[] = ["a\u0000b", "\u0001", ["a", "b"]];
+
+type Ids = { user: string; suggestion: string; openSlot: string; pendingClaim: string; claimSlot: string };
+type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
+type Route = { name: string; handler: Handler; method: string; path: string; id?: (ids: Ids) => string; body?: (ids: Ids) => Record<string, unknown> };
+
+const ROUTES: Route[] = [
+  { name: "PATCH /api/v1/me", handler: me.PATCH, method: "PATCH", path: "/api/v1/me", body: () => ({ name: "New", affiliation: "Lab", links: ["https://example.com"], timeZone: "Europe/Paris", notifyDayBefore: false }) },
+  { name: "DELETE /api/v1/me", handler: me.DELETE, method: "DELETE", path: "/api/v1/me", body: () => ({ confirm: "DELETE" }) },
+  { name: "PUT /api/v1/users/{id}/role", handler: role.PUT, method: "PUT", path: "/api/v1/users/x/role", id: (i) => i.user, body: () => ({ role: "ADMIN" }) },
+  {
+    name: "POST /api/v1/suggestions (paper)",
+    handler: suggestions.POST,
+    method: "POST",
+    path: "/api/v1/suggestions",
+    body: () => ({ url: "https://example.com/edge-paper", reason: "Why", track: "agents", title: "Edge paper", authors: ["A. Author"], confirmNotDuplicate: true }),
+  },
+  { name: "POST /api/v1/suggestions (topic)", handler: suggestions.POST, method: "POST", path: "/api/v1/suggestions", body: () => ({ kind: "topic", title: "Edge topic", reason: "Why", track: "agents" }) },
+  { name: "POST /api/v1/suggestions/{id}/vote", handler: vote.POST, method: "POST", path: "/api/v1/suggestions/x/vote", id: (i) => i.suggestion },
+  { name: "DELETE /api/v1/suggestions/{id}/vote", handler: vote.DELETE, method: "DELETE", path: "/api/v1/suggestions/x/vote", id: (i) => i.suggestion },
+  { name: "POST /api/v1/slots/{id}/claim", handler: claim.POST, method: "POST", path: "/api/v1/slots/x/claim", id: (i) => i.openSlot, body: () => ({ coPresenter: "Ada", note: "Happy to" }) },
+  { name: "DELETE /api/v1/slots/{id}/claim", handler: claim.DELETE, method: "DELETE", path: "/api/v1/slots/x/claim", id: (i) => i.claimSlot },
+  { name: "POST /api/v1/claims/{id}/approve", handler: approve.POST, method: "POST", path: "/api/v1/claims/x/approve", id: (i) => i.pendingClaim },
+  { name: "POST /api/v1/claims/{id}/decline", handler: decline.POST, method: "POST", path: "/api/v1/claims/x/decline", id: (i) => i.pendingClaim, body: () => ({ reason: "Not this time" }) },
+];
+
+type Query = { name: string; handler: Handler; path: string; keys: string[] };
+const QUERIES: Query[] = [
+  { name: "GET /api/v1/schedule", handler: schedule.GET, path: "/api/v1/schedule", keys: ["series", "track", "mode"] },
+  { name: "GET /api/v1/slots", handler: slots.GET, path: "/api/v1/slots", keys: ["status", "track", "series"] },
+  { name: "GET /api/v1/suggestions", handler: suggestions.GET, path: "/api/v1/suggestions", keys: ["sort", "track", "status", "page"] },
+  { name: "GET /api/v1/users", handler: users.GET, path: "/api/v1/users", keys: ["q", "page"] },
+  { name: "GET /api/v1/papers/lookup", handler: lookup.GET, path: "/api/v1/papers/lookup", keys: ["input"] },
+];
+
+type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
+/** `lists`: fields that take several values (a repeated field is a list there, not an attack). */
+type ActionCase = { name: string; action: FormAction; fields: (ids: Ids) => Record<string, string>; lists?: string[] };
+const ACTIONS: ActionCase[] = [
+  { name: "updateProfileAction", action: meActions.updateProfileAction, fields: () => ({ name: "New", affiliation: "Lab", links: "https://example.com", timeZone: "Europe/Paris", notifyDayBefore: "on" }) },
+  { name: "deleteAccountAction", action: meActions.deleteAccountAction, fields: () => ({ confirm: "DELETE" }) },
+  { name: "changeRoleAction", action: peopleActions.changeRoleAction, fields: (i) => ({ userId: i.user, role: "ADMIN" }) },
+  {
+    name: "suggestPaperAction",
+    action: paperActions.suggestPaperAction,
+    fields: () => ({ url: "https://example.com/edge-paper", reason: "Why", track: "agents", title: "Edge paper", authors: "A. Author", confirmNotDuplicate: "on" }),
+    lists: ["authors"],
+  },
+  { name: "suggestTopicAction", action: paperActions.suggestTopicAction, fields: () => ({ title: "Edge topic", reason: "Why", track: "agents" }) },
+  { name: "triageAction (accept)", action: triageActions.triageAction, fields: (i) => ({ decision: "accept", suggestionId: i.suggestion, track: "agents" }) },
+  { name: "triageAction (decline)", action: triageActions.triageAction, fields: (i) => ({ decision: "decline", suggestionId: i.suggestion, reason: "Not this season" }) },
+  { name: "importReadingListAction", action: triageActions.importReadingListAction, fields: () => ({ track: "agents", text: "https://arxiv.org/abs/2210.03629" }) },
+  { name: "claimSlotAction", action: speakActions.claimSlotAction, fields: (i) => ({ slotId: i.openSlot, coPresenter: "Ada", note: "Happy to" }) },
+  { name: "decideClaimAction (decline)", action: speakActions.decideClaimAction, fields: (i) => ({ decision: "decline", claimId: i.pendingClaim, reason: "Not this time" }) },
+  { name: "withdrawClaimAction", action: speakActions.withdrawClaimAction, fields: (i) => ({ slotId: i.claimSlot }) },
+  { name: "addSlidesAction", action: speakActions.addSlidesAction, fields: (i) => ({ slotId: i.openSlot, slidesUrl: "https://example.com/slides" }) },
+  { name: "assignSpeakerAction", action: speakActions.assignSpeakerAction, fields: (i) => ({ slotId: i.openSlot, email: "member@example.com" }) },
+  { name: "inviteAuthorAction", action: speakActions.inviteAuthorAction, fields: (i) => ({ slotId: i.openSlot, name: "An Author", email: "author@example.org", affiliation: "Uni", link: "https://example.org" }) },
+  { name: "acceptInvitationAction", action: speakActions.acceptInvitationAction, fields: () => ({ token: "edge-invitation-token-0123456789" }) },
+  { name: "confirmTalkAction", action: speakActions.confirmTalkAction, fields: (i) => ({ slotId: i.claimSlot }) },
+];
+
+function describeValue(value: unknown): string {
+  if (value instanceof File) return "a file";
+  return JSON.stringify(value) ?? String(value);
+}
+
+async function expectJsonError(response: Response, label: string) {
+  expect(response.status, label).toBeGreaterThanOrEqual(400);
+  expect(response.status, label).toBeLessThan(500);
+  const body = await response.json();
+  expect(typeof body.error?.code, label).toBe("string");
+  expect(body.error.message, label).toMatch(/\w{3}/);
+  return body.error as { code: string; fields?: Record<string, string> };
+}
+
+describe("the request edge", () => {
+  const database = useTestDatabase({ seeded: true });
+
+  async function setUp(): Promise<Ids> {
+    const { db } = database.current;
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+    cookieJar.value = await sessionCookieFor(admin.id);
+    const member = await db.user.findUniqueOrThrow({ where: { email: "member@example.com" } });
+    const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" } });
+    const upcoming = { status: "PUBLISHED" as const, startsAt: { gt: new Date() } };
+    const openSlot = await db.slot.findFirstOrThrow({ where: { session: upcoming, claims: { none: { status: { in: ["PENDING", "APPROVED"] } } } } });
+    const pending = await db.speakerClaim.findFirstOrThrow({ where: { status: "PENDING", slot: { session: upcoming } } });
+    return { user: member.id, suggestion: suggestion.id, openSlot: openSlot.id, pendingClaim: pending.id, claimSlot: pending.slotId };
+  }
+
+  it("answers hostile values in every field of every API mutation with a 4xx JSON error, changing nothing", async () => {
+    const ids = await setUp();
+    const before = await databaseFingerprint(database.current.url);
+    for (const route of ROUTES) {
+      const base = route.body?.(ids) ?? {};
+      const context = routeParams({ id: route.id?.(ids) ?? "" });
+      for (const field of Object.keys(base)) {
+        for (const value of Array.isArray(base[field]) ? HOSTILE_LIST : HOSTILE_JSON) {
+          const label = `${route.name} ${field}=${describeValue(value)}`;
+          const error = await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, body: { ...base, [field]: value } }), context), label);
+          if (error.code === "validation") expect(Object.keys(error.fields ?? {}).some((k) => k === field || k.startsWith(`${field}.`)), label).toBe(true);
+        }
+      }
+      if (route.id) {
+        for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
+          const label = `${route.name} id=${describeValue(value)}`;
+          const error = await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ id: value })), label);
+          expect(error.code, label).toBe("not_found");
+        }
+      }
+      for (const value of ["[1,2]", '"text"', "null", "{not json"]) {
+        await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, rawBody: value }), context), `${route.name} body ${value}`);
+      }
+    }
+    expect(await databaseFingerprint(database.current.url)).toEqual(before);
+  });
+
+  it("refuses wrong content types (415) and cross-site requests (403) on every API mutation, changing nothing", async () => {
+    const ids = await setUp();
+    const before = await databaseFingerprint(database.current.url);
+    for (const route of ROUTES) {
+      const body = route.body?.(ids) ?? {};
+      const context = routeParams({ id: route.id?.(ids) ?? "" });
+      for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+        const response = await route.handler(apiRequest(route.path, { method: route.method, body, headers: { "content-type": type } }), context);
+        expect(response.status, `${route.name} ${type}`).toBe(415);
+        expect((await response.json()).error.code).toBe("unsupported_media_type");
+      }
+      const noType = apiRequest(route.path, { method: route.method, body });
+      noType.headers.delete("content-type");
+      expect((await route.handler(noType, context)).status, `${route.name} without a content type`).toBe(415);
+      const hostile: Record<string, string>[] = [
+        { origin: "https://evil.example" },
+        { origin: "null" },
+        { origin: `${ORIGIN}.evil.example` },
+        { origin: "", "sec-fetch-site": "cross-site" },
+      ];
+      for (const headers of hostile) {
+        const request = apiRequest(route.path, { method: route.method, body, headers });
+        if (headers.origin === "") request.headers.delete("origin");
+        const response = await route.handler(request, context);
+        expect(response.status, `${route.name} ${JSON.stringify(headers)}`).toBe(403);
+        expect((await response.json()).error.code).toBe("forbidden");
+      }
+    }
+    expect(await databaseFingerprint(database.current.url)).toEqual(before);
+  });
+
+  it("answers hostile query values on every API read with a 4xx JSON error", async () => {
+    await setUp();
+    for (const query of QUERIES) {
+      for (const key of query.keys) {
+        for (const value of HOSTILE_QUERY) {
+          const params = new URLSearchParams();
+          for (const v of [value].flat()) params.append(key, v);
+          const response = await query.handler(apiRequest(`${query.path}?${params}`), routeParams({}));
+          const error = await expectJsonError(response, `${query.name} ${key}=${describeValue(value)}`);
+          expect(error.fields?.[key], `${query.name} ${key}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it("answers hostile values in every field of every server action with a message, keeping the input, changing nothing", async () => {
+    const ids = await setUp();
+    const before = await databaseFingerprint(database.current.url);
+    for (const { name, action, fields, lists = [] } of ACTIONS) {
+      const base = fields(ids);
+      for (const field of Object.keys(base)) {
+        for (const value of HOSTILE_FORM.filter((v) => !(Array.isArray(v) && lists.includes(field)))) {
+          const form = new FormData();
+          for (const [k, v] of Object.entries(base)) if (k !== field) form.set(k, v);
+          for (const v of [value].flat()) form.append(field, v);
+          const label = `${name} ${field}=${describeValue(value)}`;
+          const result = await action(null, form);
+          expect(result.ok, label).toBe(false);
+          expect(["validation", "not_found"], label).toContain(result.code);
+          expect(result.error, label).toMatch(/\w{3}/);
+        }
+      }
+    }
+    for (const [suggestionId, choice] of [[["x"], true], [{}, true], [42, true], [null, true], ["a\u0000b", true], [ids.suggestion, "yes"], [ids.suggestion, null]] as const) {
+      const result = await paperActions.voteAction(suggestionId, choice);
+      expect(result.ok, `voteAction(${describeValue(suggestionId)}, ${describeValue(choice)})`).toBe(false);
+    }
+    expect(await databaseFingerprint(database.current.url)).toEqual(before);
+  });
+});
