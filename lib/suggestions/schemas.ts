@@ -50,7 +50,10 @@ export const declineSuggestionSchema = z.object({
   suggestionId: suggestionIdSchema,
   reason: freeText({ min: 3, max: 500, minMessage: "Say why, in a sentence: the member will see it.", maxMessage: "Keep it under 500 characters.", label: "The reason" }),
 });
-export const mergeSuggestionSchema = z.object({ suggestionId: suggestionIdSchema, intoId: id("suggestion to merge into") });
+export const mergeSuggestionSchema = z.object({
+  suggestionId: suggestionIdSchema,
+  intoId: z.string({ error: "Choose the suggestion to merge into." }).min(1, "Choose the suggestion to merge into.").pipe(id("suggestion to merge into")),
+});
 
 /** The triage form: one of four decisions, each with its own fields. */
 export const triageSchema = z.discriminatedUnion(
