@@ -6,6 +6,7 @@ import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { signInPath } from "@/lib/auth/require-actor.ts";
 import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
@@ -119,7 +120,7 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
                     {pending ? <AssignSpeaker slotId={s.slotId} paperTitle={s.paper.title} assign={assignSpeakerAction} invite={inviteAuthorAction} /> : null}
                   </>
                 ) : (
-                  <Link href="/signin?callbackUrl=/speak" className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
+                  <Link href={signInPath("/speak")} className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
                 )}
               </div>
             </li>
