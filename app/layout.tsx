@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#3730a3" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Once per request: the header and the viewer's time zone both come from this.
   const actor = await getActor();
   return (
     <html lang="en">
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader actor={actor} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           <ViewerZoneProvider zone={actor?.timeZone ?? null}>{children}</ViewerZoneProvider>
         </main>

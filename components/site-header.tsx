@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getActor } from "@/lib/auth/get-actor.ts";
+import type { Actor } from "@/lib/auth/actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import { SignOutButton } from "./sign-out-button.tsx";
 
@@ -13,8 +13,8 @@ const NAV = [
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
-export async function SiteHeader() {
-  const actor = await getActor();
+// The root layout resolves who is signed in once per request and hands it down.
+export function SiteHeader({ actor }: { actor: Actor }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">

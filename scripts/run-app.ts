@@ -30,6 +30,7 @@ async function main() {
   // Imported here so that a bad environment is reported by the catch below, in one line.
   const { assertSafeProductionConfig, parseEnv } = await import("../lib/env.ts");
   const { ensureDatabase } = await import("../lib/db/ensure-database.ts");
+  const { seedIfEmpty } = await import("../prisma/seed.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
   if (!env.AUTH_SECRET) {
@@ -42,7 +43,7 @@ async function main() {
   if (env.APP_URL) processEnv.NEXTAUTH_URL ??= env.APP_URL;
   else processEnv.AUTH_TRUST_HOST ??= "1";
 
-  const db = await ensureDatabase({ seedIfEmpty: true });
+  const db = await ensureDatabase({ seedIfEmpty });
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT), ...process.argv.slice(3)], {
     stdio: "inherit",

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
 import { ProfileForm } from "@/components/profile-form.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
+import { requireActor } from "@/lib/auth/require-actor.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { listMyTalks } from "@/lib/speakers/my-talks.ts";
 import { MyTalk } from "@/components/my-talk.tsx";
@@ -14,8 +13,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your profile" };
 
 export default async function MePage() {
-  const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/me");
+  const actor = await requireActor("/me");
   const profile = await getProfile(actor, { userId: actor.id });
   const timeZones = Intl.supportedValuesOf("timeZone");
   const [suggestions, talks] = await Promise.all([listMySuggestions(actor), listMyTalks(actor)]);

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { can } from "@/lib/auth/permissions.ts";
+import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Organizer console" };
 
 export default async function OrganizePage() {
-  const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/organize");
-  if (!can(actor, "console.view")) forbidden();
+  const actor = await requirePermission("/organize", "console.view");
   const s = await getConsoleSummary(actor);
   const items = [
     { label: "Slots in upcoming sessions that need a speaker", value: s.openSlots },

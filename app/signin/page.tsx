@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { SignInOptions } from "@/components/sign-in-options.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { enabledOAuthProviders, isDevLoginEnabled } from "@/lib/auth/options.ts";
-import { demoPeople } from "@/prisma/seed-data/people.ts";
+import { safeReturnPath } from "@/lib/auth/require-actor.ts";
+import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { demoPeople } from "@/lib/users/demo-people.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,13 +19,15 @@ const ERRORS: Record<string, string> = {
   default: "Sign-in did not work. Please try again.",
 };
 
-function safeCallback(value: string | undefined) {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
+// What NextAuth and requireActor() put in the address: where to go afterwards, and why the last try failed.
+const signInQuerySchema = z.object({
+  callbackUrl: z.string().max(2000).optional().transform(safeReturnPath),
+  error: z.string().max(100).optional(),
+});
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data: params } = parseSearchParams(signInQuerySchema, await searchParams);
+  const callbackUrl = params.callbackUrl;
   if (await getActor()) redirect(callbackUrl);
   const error = params.error ? (ERRORS[params.error] ?? ERRORS.default) : null;
   return (

@@ -1,5 +1,7 @@
 // Gives the app a migrated PostgreSQL: the server in DATABASE_URL, or else an embedded one
-// that keeps its data under PAPERCLUB_DATA_DIR. An empty embedded database gets the demo data.
+// that keeps its data under PAPERCLUB_DATA_DIR. An empty embedded database gets the demo data
+// when the caller hands in the seeding function (scripts/run-app.ts does): lib/ never imports
+// prisma/seed.ts, so the app bundle does not carry the demo data.
 import path from "node:path";
 import { parseEnv } from "../env.ts";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
@@ -7,7 +9,13 @@ import { migrate } from "./migrate.ts";
 
 export type ReadyDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
-export async function ensureDatabase(options: { seedIfEmpty?: boolean; log?: (line: string) => void } = {}): Promise<ReadyDatabase> {
+export type EnsureDatabaseOptions = {
+  /** Loads demo data into an empty database; answers whether it did. Used for the embedded one only. */
+  seedIfEmpty?: (databaseUrl: string) => Promise<boolean>;
+  log?: (line: string) => void;
+};
+
+export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promise<ReadyDatabase> {
   const env = parseEnv();
   const log = options.log ?? ((line: string) => console.log(`[db] ${line}`));
   let url = env.DATABASE_URL;
@@ -25,8 +33,7 @@ export async function ensureDatabase(options: { seedIfEmpty?: boolean; log?: (li
     const { applied } = await migrate(url, { log });
     if (applied.length === 0) log("migrations: up to date");
     if (embedded && options.seedIfEmpty) {
-      const { seedIfEmpty } = await import("../../prisma/seed.ts");
-      const seeded = await seedIfEmpty(url);
+      const seeded = await options.seedIfEmpty(url);
       if (seeded) log("empty database: demo data loaded");
     }
   } catch (error) {

@@ -10,15 +10,24 @@ export const PEOPLE_PAGE_SIZE = 50;
 
 export type PersonDto = { id: string; name: string | null; email: string | null; role: "MEMBER" | "ORGANIZER" | "ADMIN"; createdAt: string };
 
+/**
+ * Prisma's `contains` becomes ILIKE '%value%' without escaping the value, so "%" or "_" would
+ * match everyone. Backslash is PostgreSQL's default LIKE escape character.
+ */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
+}
+
 export async function listPeople(actor: Actor, input: { q?: string; page?: number | string }) {
   assertCan(actor, "people.list");
   const parsed = peopleQuerySchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const { q, page } = parsed.data;
+  const pattern = escapeLike(q);
   const where = {
     deletedAt: null,
     ...(q
-      ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] }
+      ? { OR: [{ name: { contains: pattern, mode: "insensitive" as const } }, { email: { contains: pattern, mode: "insensitive" as const } }] }
       : {}),
   };
   const db = getDb();

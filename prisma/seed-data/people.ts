@@ -1,13 +1,6 @@
-// Demo people: one of each role (sign in as them in development), and members who RSVP,
-// vote and present.
-import type { Role } from "../../lib/db/generated/enums.ts";
-
-export const demoPeople: { email: string; name: string; role: Role; affiliation?: string }[] = [
-  { email: "admin@example.com", name: "Ada Admin", role: "ADMIN", affiliation: "Paper Club" },
-  { email: "organizer@example.com", name: "Olu Organizer", role: "ORGANIZER", affiliation: "Paper Club" },
-  { email: "speaker@example.com", name: "Sam Speaker", role: "MEMBER", affiliation: "Independent researcher" },
-  { email: "member@example.com", name: "Mia Member", role: "MEMBER" },
-];
+// Demo people: one of each role (sign in as them in development; the list lives in lib/ because
+// /signin shows it), and members who RSVP, vote and present.
+export { demoPeople } from "../../lib/users/demo-people.ts";
 
 export const memberNames: string[] = [
   "Aarav Shah", "Beatriz Costa", "Chen Wei", "Dana Kowalski", "Emeka Obi", "Farah Haddad", "Gustavo Lima",

@@ -86,10 +86,15 @@ describe("GET /api/v1/schedule", () => {
     expect(Object.keys(body.error.fields).sort()).toEqual(["mode", "series"]);
   });
 
-  it("returns an empty list for a series that does not exist", async () => {
-    const { status, body } = await schedule("?series=no-such-series");
-    expect(status).toBe(200);
-    expect(body.sessions).toEqual([]);
+  it("answers a series or track that does not exist with 422 naming the field", async () => {
+    const bogusSeries = await schedule("?series=bogus");
+    expect(bogusSeries.status).toBe(422);
+    expect(bogusSeries.body).toEqual({
+      error: { code: "validation", message: expect.any(String), fields: { series: 'No series named "bogus".' } },
+    });
+    const bogusTrack = await schedule("?track=no-such-track");
+    expect(bogusTrack.status).toBe(422);
+    expect(bogusTrack.body.error.fields).toEqual({ track: 'No track named "no-such-track".' });
   });
 });
 

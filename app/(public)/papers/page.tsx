@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterErrors } from "@/components/filter-errors.tsx";
 import { SuggestionCard } from "@/components/suggestion-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
+import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { boardQuerySchema } from "@/lib/suggestions/schemas.ts";
@@ -12,17 +14,11 @@ import { triageAction } from "./triage-actions.ts";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Suggested papers" };
 
-export default async function PapersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
-  const parsed = boardQuerySchema.safeParse({
-    sort: params.sort || undefined,
-    track: params.track || undefined,
-    status: params.status || undefined,
-    page: params.page || undefined,
-  });
-  const query = parsed.success ? parsed.data : {};
+export default async function PapersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data: query, fields: ignored } = parseSearchParams(boardQuerySchema, await searchParams);
   const actor = await getActor();
-  const [board, series] = await Promise.all([listSuggestions(actor, query), listSeries(null)]);
+  const [result, series] = await Promise.all([orFieldErrors(listSuggestions(actor, query)), listSeries(null)]);
+  const board = result.data ?? { query, total: 0, pages: 1, suggestions: [] };
   const tracks = series.flatMap((s) => s.tracks);
   const triage = can(actor, "suggestion.triage")
     ? { action: triageAction, tracks, others: board.suggestions.map((s) => ({ id: s.id, title: s.title })) }
@@ -69,6 +65,7 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Show</button>
       </form>
+      <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
       <p className="text-sm text-slate-700">{board.total} {board.total === 1 ? "suggestion" : "suggestions"}</p>
       {board.suggestions.length === 0 ? (

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
+import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
-import { filterFromSearchParams } from "@/lib/schedule/schemas.ts";
+import { scheduleFilterSchema } from "@/lib/schedule/schemas.ts";
 import { PACIFIC, formatDay, groupByMonthAndWeek } from "@/lib/time/format.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Schedule" };
 
-export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = filterFromSearchParams(await searchParams);
-  const filter = parsed.success ? parsed.data : {};
-  const [series, sessions] = await Promise.all([listSeries(null), listSchedule(null, filter)]);
+export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data: filter, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
+  const [series, result] = await Promise.all([listSeries(null), orFieldErrors(listSchedule(null, filter))]);
+  // A series or track that does not exist: say so rather than show an empty schedule.
+  const sessions = result.data ?? [];
   const months = groupByMonthAndWeek(sessions, PACIFIC);
   const upcoming = sessions.filter((s) => !s.isPast).length;
   const firstUpcoming = sessions.find((s) => !s.isPast);
@@ -27,13 +30,9 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       </header>
 
       <ScheduleFilters series={series} filter={filter} />
-      {!parsed.success ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Some filters in the address were not understood and were ignored.
-        </p>
-      ) : null}
+      <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
-      <p className="text-sm text-slate-700" aria-live="polite">
+      <p className="text-sm text-slate-700" aria-live="polite" hidden={result.fields !== null}>
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"}, {upcoming} upcoming.
         {firstUpcoming && firstUpcoming !== sessions[0] ? (
           <>
@@ -45,7 +44,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         ) : null}
       </p>
 
-      {sessions.length === 0 ? (
+      {result.fields ? null : sessions.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
           No sessions match these filters.
         </p>

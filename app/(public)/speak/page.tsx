@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimDecision } from "@/components/claim-decision.tsx";
 import { ClaimForm } from "@/components/claim-form.tsx";
+import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { signInPath } from "@/lib/auth/require-actor.ts";
+import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
 import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
@@ -15,11 +18,11 @@ import { AssignSpeaker } from "@/components/assign-speaker.tsx";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Needs a speaker" };
 
-export default async function SpeakPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
-  const parsed = openSlotsQuerySchema.safeParse({ track: params.track ?? "", series: params.series ?? "" });
+export default async function SpeakPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data: query, fields: ignored } = parseSearchParams(openSlotsQuerySchema, await searchParams);
   const actor = await getActor();
-  const [{ slots, pending }, series] = await Promise.all([listOpenSlots(actor, parsed.success ? parsed.data : {}), listSeries(null)]);
+  const [result, series] = await Promise.all([orFieldErrors(listOpenSlots(actor, query)), listSeries(null)]);
+  const { slots, pending } = result.data ?? { slots: [], pending: null };
   const bySession = new Map<string, { title: string; startsAt: string; timeZone: string; count: number }>();
   for (const s of slots) {
     const entry = bySession.get(s.session.id) ?? { ...s.session, count: 0 };
@@ -74,20 +77,21 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end">
         <div>
           <label htmlFor="speak-series" className="text-sm font-medium text-slate-800">Series</label>
-          <select id="speak-series" name="series" defaultValue={params.series ?? ""} className={selectClass}>
+          <select id="speak-series" name="series" defaultValue={query.series ?? ""} className={selectClass}>
             <option value="">All series</option>
             {series.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="speak-track" className="text-sm font-medium text-slate-800">Track</label>
-          <select id="speak-track" name="track" defaultValue={params.track ?? ""} className={selectClass}>
+          <select id="speak-track" name="track" defaultValue={query.track ?? ""} className={selectClass}>
             <option value="">All tracks</option>
             {series.flatMap((s) => s.tracks).map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Show</button>
       </form>
+      <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
       <p className="text-sm text-slate-700">{slots.length} {slots.length === 1 ? "paper needs" : "papers need"} a speaker.</p>
       {slots.length === 0 ? (
@@ -116,7 +120,7 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
                     {pending ? <AssignSpeaker slotId={s.slotId} paperTitle={s.paper.title} assign={assignSpeakerAction} invite={inviteAuthorAction} /> : null}
                   </>
                 ) : (
-                  <Link href="/signin?callbackUrl=/speak" className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
+                  <Link href={signInPath("/speak")} className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
                 )}
               </div>
             </li>

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
+import { FilterErrors } from "@/components/filter-errors.tsx";
 import { RoleForm } from "@/components/role-form.tsx";
 import { inputClass } from "@/components/ui/field.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { can } from "@/lib/auth/permissions.ts";
+import { requirePermission } from "@/lib/auth/require-actor.ts";
+import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listPeople } from "@/lib/users/list-people.ts";
+import { peopleQuerySchema } from "@/lib/users/schemas.ts";
 import { changeRoleAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "People and roles" };
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/admin/people");
-  if (!can(actor, "people.list")) forbidden();
-  const params = await searchParams;
-  const result = await listPeople(actor, { q: (params.q ?? "").slice(0, 100), page: Number(params.page) > 0 ? Number(params.page) : 1 });
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePermission("/admin/people", "people.list");
+  const { data: query, fields: ignored } = parseSearchParams(peopleQuerySchema, await searchParams);
+  const result = await listPeople(actor, query);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">People and roles</h1>
@@ -24,6 +23,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <input id="people-q" type="search" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Search</button>
       </form>
+      <FilterErrors fields={ignored} />
       <p className="text-sm text-slate-700">{result.total} {result.total === 1 ? "person" : "people"}</p>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {result.people.map((p) => (

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listOutbox } from "@/lib/mail/list-outbox.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Development outbox", robots: { index: false } };
 
+const outboxQuerySchema = z.object({ to: z.string().max(254).optional() });
+
 // Development only (404 in production or when SMTP is configured): mail that would have been sent.
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  const { to } = await searchParams;
-  const mails = await orNotFound(listOutbox({ to }));
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { data } = parseSearchParams(outboxQuerySchema, await searchParams);
+  const mails = await orNotFound(listOutbox(data));
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Development outbox</h1>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { acceptInvitationAction } from "@/app/(public)/speak/actions.ts";
 import { AcceptInvitationForm } from "@/components/accept-invitation-form.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
+import { requireActor } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { describeInvitation } from "@/lib/speakers/assign.ts";
 import { formatLongDay } from "@/lib/time/format.ts";
@@ -13,7 +12,8 @@ export const metadata: Metadata = { title: "Invitation to present", robots: { in
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await orNotFound(describeInvitation({ token }));
-  if (!(await getActor())) redirect(`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`);
+  // The invitation is checked first: a made-up token is a 404 whether or not one is signed in.
+  await requireActor(`/invite/${token}`);
   return (
     <div className="mx-auto max-w-lg space-y-4">
       <h1 className="text-3xl font-bold">Will you present “{invitation.paperTitle}”?</h1>

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { importReadingListAction } from "@/app/(public)/papers/triage-actions.ts";
 import { ReadingListForm } from "@/components/reading-list-form.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { can } from "@/lib/auth/permissions.ts";
+import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Import a reading list" };
 
 export default async function ReadingListPage() {
-  const actor = await getActor();
-  if (!actor) redirect("/signin?callbackUrl=/organize/reading-list");
-  if (!can(actor, "readingList.import")) forbidden();
+  await requirePermission("/organize/reading-list", "readingList.import");
   const tracks = (await listSeries(null)).flatMap((s) => s.tracks);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SuggestPaperForm } from "@/components/suggest-paper-form.tsx";
 import { SuggestTopicForm } from "@/components/suggest-topic-form.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
+import { requireActor } from "@/lib/auth/require-actor.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { suggestPaperAction, suggestTopicAction } from "../actions.ts";
 
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Suggest a paper" };
 
 export default async function SuggestPage() {
-  if (!(await getActor())) redirect("/signin?callbackUrl=/papers/suggest");
+  await requireActor("/papers/suggest");
   const tracks = (await listSeries(null)).flatMap((s) => s.tracks);
   return (
     <div className="mx-auto max-w-2xl space-y-10">

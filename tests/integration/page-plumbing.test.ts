@@ -1,0 +1,134 @@
+// The plumbing every page shares: requireActor()/requirePermission() instead of a copied
+// preamble, one reader of search params, the header fed by the layout, and no demo data in
+// the app's code.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { SiteHeader } from "../../components/site-header.tsx";
+import { requireActor, requirePermission, safeReturnPath } from "../../lib/auth/require-actor.ts";
+import { firstValues, orFieldErrors, parseSearchParams } from "../../lib/http/search-params.ts";
+import { AppError } from "../../lib/errors.ts";
+import { scheduleFilterSchema } from "../../lib/schedule/schemas.ts";
+import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
+import { actorByEmail } from "../support/helpers.ts";
+import { useTestDatabase } from "../support/database.ts";
+
+vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
+
+/** The digest of the Next.js signal (redirect, 403, 404) a call throws. */
+async function signal(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(Error);
+  return String((error as { digest?: unknown }).digest);
+}
+
+describe("requireActor and requirePermission", () => {
+  const database = useTestDatabase({ seeded: true });
+  beforeEach(() => {
+    cookieJar.value = undefined;
+    // next.config.ts turns on authInterrupts; forbidden() reads this in the built app.
+    process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
+  });
+
+  async function signInAs(email: string) {
+    const user = await database.current.db.user.findUniqueOrThrow({ where: { email } });
+    cookieJar.value = await sessionCookieFor(user.id);
+  }
+
+  it("sends a visitor to /signin with an encoded way back", async () => {
+    expect(await signal(requireActor("/invite/abc def"))).toMatch(/^NEXT_REDIRECT;replace;\/signin\?callbackUrl=%2Finvite%2Fabc%20def;307;/);
+    expect(await signal(requirePermission("/organize", "console.view"))).toMatch(/callbackUrl=%2Forganize;/);
+  });
+
+  it("answers a member without the permission with the 403 page, and lets an organizer in", async () => {
+    await signInAs("member@example.com");
+    expect(await signal(requirePermission("/organize", "console.view"))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    expect((await requireActor("/me")).email).toBe("member@example.com");
+
+    await signInAs("organizer@example.com");
+    const organizer = await requirePermission("/organize", "console.view");
+    expect(organizer).toMatchObject({ email: "organizer@example.com", role: "ORGANIZER" });
+  });
+
+  it("never sends anyone back to another site after signing in", () => {
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example/", "evil", "", undefined, "/\u0000x"]) {
+      expect(safeReturnPath(bad)).toBe("/");
+    }
+    expect(safeReturnPath("/sessions/1?x=1#top")).toBe("/sessions/1?x=1#top");
+  });
+
+  it("the header shows what the layout's actor may do, without reading cookies itself", async () => {
+    const organizer = await actorByEmail(database.current.db, "organizer@example.com");
+    // A cookie for someone else: the header must not look at it.
+    await signInAs("admin@example.com");
+    const html = renderToStaticMarkup(createElement(SiteHeader, { actor: organizer }));
+    expect(html).toContain('href="/organize"');
+    expect(html).not.toContain('href="/admin/people"');
+    expect(html).toContain(organizer.name!);
+    const visitor = renderToStaticMarkup(createElement(SiteHeader, { actor: null }));
+    expect(visitor).toContain('href="/signin"');
+    expect(visitor).not.toContain('href="/me"');
+  });
+});
+
+describe("parseSearchParams", () => {
+  it("takes the first of repeated values and reads blank values as missing", () => {
+    expect(firstValues({ a: ["x", "y"], b: "", c: "  ", d: undefined, e: "z" })).toEqual({ a: "x", b: undefined, c: undefined, d: undefined, e: "z" });
+    expect(firstValues(new URLSearchParams("a=1&a=2&b="))).toEqual({ a: "1", b: undefined });
+    const { data, fields } = parseSearchParams(scheduleFilterSchema, { series: ["test-of-time", "paper-club"], track: "", mode: "remote" });
+    expect(data).toEqual({ series: "test-of-time", mode: "remote" });
+    expect(fields).toBeNull();
+  });
+
+  it("drops only the values the schema refuses and says which", () => {
+    const { data, fields } = parseSearchParams(scheduleFilterSchema, new URLSearchParams("series=Not A Slug&mode=teleport&track=voice"));
+    expect(data).toEqual({ track: "voice" });
+    expect(Object.keys(fields ?? {}).sort()).toEqual(["mode", "series"]);
+    const paged = z.object({ q: z.string().max(5).default(""), page: z.coerce.number().int().min(1).default(1) });
+    expect(parseSearchParams(paged, { q: "toolong", page: "2" })).toEqual({ data: { q: "", page: 2 }, fields: { q: expect.any(String) } });
+  });
+
+  it("turns a read's validation error into fields and lets other errors through", async () => {
+    const fields = { series: 'No series named "bogus".' };
+    expect(await orFieldErrors(Promise.reject(new AppError("validation", "bad", fields)))).toEqual({ data: null, fields });
+    expect(await orFieldErrors(Promise.resolve(3))).toEqual({ data: 3, fields: null });
+    await expect(orFieldErrors(Promise.reject(new AppError("forbidden", "no")))).rejects.toThrow("no");
+  });
+});
+
+describe("the source keeps one way through", () => {
+  const root = path.resolve(import.meta.dirname, "../..");
+  function files(dir: string, match: RegExp): string[] {
+    return readdirSync(path.join(root, dir)).flatMap((name) => {
+      const rel = path.join(dir, name);
+      if (name === "generated" || name === "node_modules") return [];
+      if (statSync(path.join(root, rel)).isDirectory()) return files(rel, match);
+      return match.test(name) ? [rel] : [];
+    });
+  }
+
+  it("app, lib and components never import the demo data or the seed", () => {
+    const offenders = ["app", "lib", "components"]
+      .flatMap((dir) => files(dir, /\.tsx?$/))
+      .filter((file) => /from\s+["'][^"']*prisma\/(seed|seed-data)[/."']|import\(["'][^"']*prisma\/seed/.test(readFileSync(path.join(root, file), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("pages do not copy the sign-in and permission preamble or read search params by hand", () => {
+    const offenders = files("app", /^page\.tsx$/).filter((file) => {
+      const source = readFileSync(path.join(root, file), "utf8");
+      return /redirect\(["'`]\/signin|forbidden\(\)|unauthorized\(\)|\bparams\.\w+\s*(\|\||\?\?)|safeParse\(/.test(source);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it("the header does not fetch the actor itself", () => {
+    expect(readFileSync(path.join(root, "components/site-header.tsx"), "utf8")).not.toMatch(/getActor/);
+  });
+});
