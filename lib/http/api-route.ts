@@ -38,12 +38,17 @@ type Spec<PS, QS, BS, R> = {
   handler: (input: ApiInput<Out<PS>, Out<QS>, Out<BS>>) => Promise<R>;
 };
 
-/** Query parameters as an object; a repeated key becomes an array (which a string schema refuses). */
+/**
+ * Query parameters as an object for the route's schema. Stricter than the pages' reader
+ * (lib/http/search-params.ts): a repeated key becomes an array, which a text schema refuses.
+ * A blank value means "not given", as on the pages.
+ */
 export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
-    out[key] = all.length === 1 ? all[0] : all;
+    if (all.length > 1) out[key] = all;
+    else if (all[0].trim() !== "") out[key] = all[0];
   }
   return out;
 }

@@ -17,13 +17,3 @@ export const scheduleFilterSchema = z.object({
 export type ScheduleFilter = z.infer<typeof scheduleFilterSchema>;
 
 export const sessionIdSchema = id("session");
-
-/** Reads filters from URL search params; empty values mean "no filter". */
-export function filterFromSearchParams(params: Record<string, string | string[] | undefined> | URLSearchParams) {
-  const get = (key: string) => {
-    const v = params instanceof URLSearchParams ? params.getAll(key) : params[key];
-    if (Array.isArray(v)) return v.length > 1 ? v : v[0] === "" ? undefined : v[0];
-    return v === undefined || v.trim() === "" ? undefined : v;
-  };
-  return scheduleFilterSchema.safeParse({ series: get("series"), track: get("track"), mode: get("mode") });
-}

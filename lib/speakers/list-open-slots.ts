@@ -5,6 +5,7 @@ import { can } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { validationError } from "../errors.ts";
 import { ACTIVE_CLAIM_STATUSES, isoInZone } from "../schedule/dto.ts";
+import { assertKnownFilters } from "../schedule/assert-known-filters.ts";
 import { openSlotsQuerySchema } from "./schemas.ts";
 
 export type OpenSlotDto = {
@@ -31,6 +32,7 @@ export async function listOpenSlots(actor: Actor, input: { track?: string; serie
   const parsed = openSlotsQuerySchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues, "That filter is not valid.");
   const q = parsed.data;
+  await assertKnownFilters(q);
   const db = getDb();
   const rows = await db.slot.findMany({
     where: {

@@ -6,6 +6,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { getDb } from "../db/index.ts";
 import { validationError } from "../errors.ts";
 import { toSuggestionDto, suggestionSelect, type SuggestionDto } from "./dto.ts";
+import { assertKnownFilters } from "../schedule/assert-known-filters.ts";
 import { boardQuerySchema, type BoardQuery } from "./schemas.ts";
 
 export const BOARD_PAGE_SIZE = 50;
@@ -14,6 +15,7 @@ export async function listSuggestions(actor: Actor, input: BoardQuery = {}) {
   const parsed = boardQuerySchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues, "That filter is not valid.");
   const q = parsed.data;
+  await assertKnownFilters({ track: q.track });
   const where: Prisma.SuggestionWhereInput = {
     status: q.status === "all" ? { not: "MERGED" } : (q.status.toUpperCase() as "OPEN"),
     ...(q.track ? { track: { slug: q.track } } : {}),

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { assertKnownFilters } from "../../lib/schedule/assert-known-filters.ts";
 import { listSchedule } from "../../lib/schedule/list-schedule.ts";
+import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
+import { listSuggestions } from "../../lib/suggestions/list-suggestions.ts";
 import { rejection } from "../support/helpers.ts";
 import { useTestDatabase } from "../support/database.ts";
 
@@ -21,6 +23,15 @@ describe("schedule filters that name nothing", () => {
       series: 'No series named "nope".',
       track: 'No track named "nada".',
     });
+  });
+
+  it("answers the same on \"needs a speaker\" and the suggestions board", async () => {
+    expect((await rejection(listOpenSlots(null, { series: "bogus", track: "nada" }))).fields).toEqual({
+      series: 'No series named "bogus".',
+      track: 'No track named "nada".',
+    });
+    expect((await rejection(listSuggestions(null, { track: "nada" }))).fields).toEqual({ track: 'No track named "nada".' });
+    expect((await listOpenSlots(null, { series: "test-of-time" })).slots.length).toBeGreaterThan(0);
   });
 
   it("still lists the sessions of a series and a track that exist", async () => {
