@@ -8,8 +8,6 @@ import { sendMail } from "../mail/send-mail.ts";
 import { email } from "../validation/fields.ts";
 import { recordSignInEmail } from "./sign-in-limits.ts";
 
-export const EMAIL_PROVIDER_ID = "email";
-
 /** An address as NextAuth stores it: trimmed, lower-case, checked. */
 export const signInEmailSchema = email("That does not look like an email address.");
 
