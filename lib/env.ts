@@ -60,6 +60,25 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return result.data;
 }
 
+/**
+ * Email sign-in needs a way to deliver the link: SMTP, or outside production the development
+ * outbox. A production server without SMTP_URL does not offer it (its links would only reach
+ * the server log).
+ */
+export function isEmailSignInAvailable(e: Env): boolean {
+  return Boolean(e.SMTP_URL) || e.NODE_ENV !== "production";
+}
+
+/** Lines the server says once when it starts: features that are off, and why. */
+export function startupNotices(e: Env): string[] {
+  return isEmailSignInAvailable(e)
+    ? []
+    : ["[auth] Email sign-in is off because SMTP_URL is not set; only the configured OAuth providers are offered."];
+}
+
+// Set in the environment once said, so `npm start` and the Next.js server it spawns say it once.
+const NOTICES_SAID = "PAPERCLUB_STARTUP_NOTICES_SAID";
+
 /** Settings that must never reach production. Called when the app starts; throws with the reason. */
 export function assertSafeProductionConfig(e: Env): void {
   if (e.NODE_ENV === "production" && e.AUTH_DEV_LOGIN) {
@@ -67,6 +86,10 @@ export function assertSafeProductionConfig(e: Env): void {
       "Refusing to start: AUTH_DEV_LOGIN=1 lets anyone sign in as anyone with just an email address, " +
         "and is for development only. Unset AUTH_DEV_LOGIN for a production build.",
     );
+  }
+  if (process.env[NOTICES_SAID] !== "1") {
+    process.env[NOTICES_SAID] = "1";
+    for (const line of startupNotices(e)) console.warn(line);
   }
 }
 

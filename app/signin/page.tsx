@@ -1,35 +1,34 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { SignInOptions } from "@/components/sign-in-options.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
-import { enabledOAuthProviders, isDevLoginEnabled } from "@/lib/auth/options.ts";
-import { safeReturnPath } from "@/lib/auth/require-actor.ts";
-import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { enabledOAuthProviders, isDevLoginEnabled, isEmailSignInEnabled } from "@/lib/auth/options.ts";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors.ts";
+import { safeRedirectPath } from "@/lib/http/safe-redirect.ts";
 import { demoPeople } from "@/lib/users/demo-people.ts";
+import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { SignInOptions } from "./sign-in-options.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: "That sign-in did not work. Check the address and try again.",
-  EmailSignin: "We could not send the sign-in email. Please try again in a moment.",
-  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
-  OAuthAccountNotLinked: "That email is already used with another way of signing in. Use the way you used before.",
-  default: "Sign-in did not work. Please try again.",
-};
-
-// What NextAuth and requireActor() put in the address: where to go afterwards, and why the last try failed.
+// What NextAuth, the sign-in limits and requireActor() put in the address: where to go
+// afterwards, and why the last try failed.
 const signInQuerySchema = z.object({
-  callbackUrl: z.string().max(2000).optional().transform(safeReturnPath),
+  callbackUrl: z.string().optional().transform((v) => safeRedirectPath(v)),
   error: z.string().max(100).optional(),
+  minutes: z.string().max(10).optional(),
 });
 
+// GET /signin — the ways to sign in; a signed-in person goes on to callbackUrl (on this site only).
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: params } = parseSearchParams(signInQuerySchema, await searchParams);
   const callbackUrl = params.callbackUrl;
   if (await getActor()) redirect(callbackUrl);
-  const error = params.error ? (ERRORS[params.error] ?? ERRORS.default) : null;
+  const error = signInErrorMessage(params);
+  const email = isEmailSignInEnabled();
+  const oauth = enabledOAuthProviders().map(({ id, name }) => ({ id, name }));
+  const demo = isDevLoginEnabled() ? demoPeople.map(({ email, name, role }) => ({ email, name, role })) : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold">Sign in</h1>
@@ -39,11 +38,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {error}
         </p>
       ) : null}
-      <SignInOptions
-        callbackUrl={callbackUrl}
-        oauth={enabledOAuthProviders().map(({ id, name }) => ({ id, name }))}
-        demoPeople={isDevLoginEnabled() ? demoPeople.map(({ email, name, role }) => ({ email, name, role })) : null}
-      />
+      {!email && oauth.length === 0 && !demo ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          Signing in is not available on this server yet: it has neither a mail server nor a sign-in provider configured.
+        </p>
+      ) : null}
+      <SignInOptions callbackUrl={callbackUrl} email={email} oauth={oauth} demoPeople={demo} />
     </div>
   );
 }

@@ -83,7 +83,14 @@ export function createAdapter(): Adapter {
       await db.account.delete({ where: { provider_providerAccountId: { provider, providerAccountId } } });
     },
     async createVerificationToken(token) {
-      return db.verificationToken.create({ data: { ...token, identifier: normaliseEmail(token.identifier) } });
+      // A new sign-in link makes the older ones for that address useless: only the newest works.
+      // Locked per address, so two links asked for at once cannot both stay alive.
+      const identifier = normaliseEmail(token.identifier);
+      return db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('verification-token:' || ${identifier}))`;
+        await tx.verificationToken.deleteMany({ where: { identifier } });
+        return tx.verificationToken.create({ data: { ...token, identifier } });
+      }, { maxWait: 15_000, timeout: 15_000 });
     },
     async useVerificationToken({ identifier, token }) {
       // Deleting is the check: a token works once.

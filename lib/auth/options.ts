@@ -1,27 +1,31 @@
-// NextAuth configuration: email magic links, GitHub/Discord/Google when configured, and the
-// development sign-in. Cookies hold a signed token pointing at an auth_sessions row.
+// NextAuth configuration: email magic links (in production only with a mail server),
+// GitHub/Discord/Google when configured, and the development sign-in. Cookies hold a signed
+// token pointing at an auth_sessions row. Every redirect stays on this site.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import DiscordProvider from "next-auth/providers/discord";
-import EmailProvider from "next-auth/providers/email";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
-import { z } from "zod";
 import { getDb } from "../db/index.ts";
-import { assertSafeProductionConfig, env } from "../env.ts";
-import { sendMail } from "../mail/send-mail.ts";
+import { assertSafeProductionConfig, env as processEnv, isEmailSignInAvailable, type Env } from "../env.ts";
+import { safeRedirectUrl } from "../http/safe-redirect.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { createAdapter, normaliseEmail } from "./adapter.ts";
 import { createAuthSession, revokeAuthSession, SESSION_MAX_AGE_SECONDS } from "./auth-sessions.ts";
+import { emailProvider, signInEmailSchema } from "./email-provider.ts";
 import { authSecret } from "./secret.ts";
 
-assertSafeProductionConfig(env);
+assertSafeProductionConfig(processEnv);
 
 export const DEV_PROVIDER_ID = "dev";
-const emailSchema = z.string().trim().toLowerCase().email().max(254);
 
-export function enabledOAuthProviders() {
+/** Email sign-in is offered: with SMTP_URL, or outside production (the development outbox). */
+export function isEmailSignInEnabled(env: Env = processEnv) {
+  return isEmailSignInAvailable(env);
+}
+
+export function enabledOAuthProviders(env: Env = processEnv) {
   return [
     env.GITHUB_ID && env.GITHUB_SECRET ? { id: "github", name: "GitHub", origin: "https://github.com" } : null,
     env.DISCORD_ID && env.DISCORD_SECRET ? { id: "discord", name: "Discord", origin: "https://discord.com" } : null,
@@ -29,65 +33,47 @@ export function enabledOAuthProviders() {
   ].filter((p) => p !== null);
 }
 
-export function isDevLoginEnabled() {
+export function isDevLoginEnabled(env: Env = processEnv) {
   return env.AUTH_DEV_LOGIN && env.NODE_ENV !== "production";
 }
 
 /** Makes ADMIN_EMAILS admins when they sign in (also for people who existed before). */
-async function applyAdminEmails(userId: string, email: string | null | undefined) {
-  if (!email || !env.ADMIN_EMAILS.includes(normaliseEmail(email))) return;
+async function applyAdminEmails(env: Env, userId: string, address: string | null | undefined) {
+  if (!address || !env.ADMIN_EMAILS.includes(normaliseEmail(address))) return;
   const updated = await getDb().user.updateMany({ where: { id: userId, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
   if (updated.count > 0) {
     await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: userId, data: { role: "ADMIN" } });
   }
 }
 
-export function buildAuthOptions(): NextAuthOptions {
-  const providers: NextAuthOptions["providers"] = [
-    EmailProvider({
-      // The server setting is unused: sendVerificationRequest below decides how mail goes out.
-      server: env.SMTP_URL ?? "smtp://localhost:25",
-      from: env.EMAIL_FROM,
-      maxAge: 24 * 60 * 60,
-      normalizeIdentifier: (identifier) => {
-        const parsed = emailSchema.safeParse(identifier);
-        if (!parsed.success) throw new Error("That does not look like an email address.");
-        return parsed.data;
-      },
-      async sendVerificationRequest({ identifier, url }) {
-        await sendMail({
-          to: identifier,
-          subject: "Sign in to Paper Club",
-          text: `Sign in to Paper Club by opening this link (valid for 24 hours, once):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
-        });
-      },
-    }),
-  ];
+function devProvider(env: Env) {
+  return CredentialsProvider({
+    id: DEV_PROVIDER_ID,
+    name: "Development sign-in",
+    credentials: { email: { label: "Email", type: "email" } },
+    async authorize(credentials) {
+      const parsed = signInEmailSchema.safeParse(credentials?.email);
+      if (!parsed.success) return null;
+      const db = getDb();
+      const existing = await db.user.findUnique({ where: { email: parsed.data } });
+      if (existing?.deletedAt) return null;
+      const user =
+        existing ??
+        (await db.user.create({
+          data: { email: parsed.data, name: parsed.data.split("@")[0], role: env.ADMIN_EMAILS.includes(parsed.data) ? "ADMIN" : "MEMBER" },
+        }));
+      return { id: user.id, email: user.email, name: user.name };
+    },
+  });
+}
+
+export function buildAuthOptions(env: Env = processEnv): NextAuthOptions {
+  const providers: NextAuthOptions["providers"] = [];
+  if (isEmailSignInEnabled(env)) providers.push(emailProvider(env));
   if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
   if (env.DISCORD_ID && env.DISCORD_SECRET) providers.push(DiscordProvider({ clientId: env.DISCORD_ID, clientSecret: env.DISCORD_SECRET }));
   if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
-  if (isDevLoginEnabled()) {
-    providers.push(
-      CredentialsProvider({
-        id: DEV_PROVIDER_ID,
-        name: "Development sign-in",
-        credentials: { email: { label: "Email", type: "email" } },
-        async authorize(credentials) {
-          const parsed = emailSchema.safeParse(credentials?.email);
-          if (!parsed.success) return null;
-          const db = getDb();
-          const existing = await db.user.findUnique({ where: { email: parsed.data } });
-          if (existing?.deletedAt) return null;
-          const user =
-            existing ??
-            (await db.user.create({
-              data: { email: parsed.data, name: parsed.data.split("@")[0], role: env.ADMIN_EMAILS.includes(parsed.data) ? "ADMIN" : "MEMBER" },
-            }));
-          return { id: user.id, email: user.email, name: user.name };
-        },
-      }),
-    );
-  }
+  if (isDevLoginEnabled(env)) providers.push(devProvider(env));
 
   return {
     adapter: createAdapter(),
@@ -96,10 +82,14 @@ export function buildAuthOptions(): NextAuthOptions {
     providers,
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     callbacks: {
+      // Where NextAuth sends the browser after signing in or out: only somewhere on this site.
+      async redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
       async jwt({ token, user }) {
         // On sign-in only: open a server-side session; later requests carry its id.
         if (user) {
-          await applyAdminEmails(user.id, user.email);
+          await applyAdminEmails(env, user.id, user.email);
           token.sid = await createAuthSession(user.id);
           token.sub = user.id;
         }

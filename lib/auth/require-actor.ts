@@ -5,16 +5,12 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { SignedInActor } from "./actor.ts";
+import { safeRedirectPath } from "../http/safe-redirect.ts";
 import { getActor } from "./get-actor.ts";
 import { can, type Action, type Resource } from "./permissions.ts";
 
-/** A path on this site to come back to after signing in; anything else (//evil, /\evil, https:…) is "/". */
-export function safeReturnPath(value: string | undefined | null): string {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) && !/[\u0000-\u001F\\]/.test(value) ? value : "/";
-}
-
 export function signInPath(returnTo: string): string {
-  return `/signin?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`;
+  return `/signin?callbackUrl=${encodeURIComponent(safeRedirectPath(returnTo))}`;
 }
 
 export async function requireActor(returnTo: string): Promise<SignedInActor> {

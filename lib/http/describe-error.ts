@@ -57,7 +57,7 @@ export function databaseErrorCode(error: unknown): string | undefined {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|DatabaseNotReachable|Connection terminated|57P01|57P03|08006|08001/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|DatabaseNotReachable|Connection terminated|57P01|57P03|08006|08001|P2028|Unable to start a transaction/i.test(text);
 }
 
 export function describeError(error: unknown, context = "request"): ErrorAnswer {

@@ -16,5 +16,8 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   await getDb().outboxEmail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
-  console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  // Only development logs the text (it may hold a link that signs someone in); elsewhere the
+  // outbox table keeps it and the log says only that a mail was stored.
+  if (env.NODE_ENV === "development") console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  else console.info(`[mail] to ${mail.to}: ${mail.subject} (text kept in the outbox, not logged)`);
 }

@@ -1,37 +1,43 @@
 "use client";
+// The ways to sign in that /signin offers: an emailed link (only when mail can really be sent),
+// the configured OAuth providers, and in development the one-click demo people.
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { buttonClass, inputClass } from "./ui/field.tsx";
+import { buttonClass, inputClass } from "@/components/ui/field.tsx";
 
 type Props = {
   callbackUrl: string;
+  /** Email sign-in is offered (false in production without SMTP_URL). */
+  email: boolean;
   oauth: { id: string; name: string }[];
   demoPeople: { email: string; name: string; role: string }[] | null;
 };
 
-export function SignInOptions({ callbackUrl, oauth, demoPeople }: Props) {
+export function SignInOptions({ callbackUrl, email, oauth, demoPeople }: Props) {
   const [busy, setBusy] = useState(false);
   const [devEmail, setDevEmail] = useState("");
   return (
     <div className="space-y-6">
-      <form
-        method="post"
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const email = String(new FormData(e.currentTarget).get("email") ?? "");
-          setBusy(true);
-          void signIn("email", { email, callbackUrl });
-        }}
-      >
-        <label htmlFor="signin-email" className="block text-sm font-medium text-slate-800">
-          Email address
-        </label>
-        <input id="signin-email" name="email" type="email" required autoComplete="email" className={inputClass} />
-        <button type="submit" disabled={busy} className={`${buttonClass} w-full`}>
-          Email me a sign-in link
-        </button>
-      </form>
+      {email ? (
+        <form
+          method="post"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const address = new FormData(e.currentTarget).get("email");
+            setBusy(true);
+            void signIn("email", { email: typeof address === "string" ? address : "", callbackUrl });
+          }}
+        >
+          <label htmlFor="signin-email" className="block text-sm font-medium text-slate-800">
+            Email address
+          </label>
+          <input id="signin-email" name="email" type="email" required autoComplete="email" className={inputClass} />
+          <button type="submit" disabled={busy} className={`${buttonClass} w-full`}>
+            Email me a sign-in link
+          </button>
+        </form>
+      ) : null}
 
       {oauth.length > 0 ? (
         <div className="space-y-2">

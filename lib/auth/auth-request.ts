@@ -1,0 +1,69 @@
+// What the NextAuth route reads from a request before NextAuth does: the site's origin (as
+// NextAuth works it out), the client's address, the form fields, and callback URLs that must be
+// dropped because they lead off the site or do not parse (NextAuth answers those with a 500).
+import "server-only";
+import { z } from "zod";
+import { safeRedirectPath } from "../http/safe-redirect.ts";
+
+export const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"] as const;
+
+/** The origin NextAuth uses as baseUrl (next-auth's detectOrigin: NEXTAUTH_URL, else the host). */
+export function authOrigin(headers: Headers, fallback: string): string {
+  const fromEnv = process.env.NEXTAUTH_URL;
+  if (fromEnv) {
+    try {
+      return new URL(fromEnv).origin;
+    } catch {
+      return fallback;
+    }
+  }
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (host && (process.env.AUTH_TRUST_HOST || process.env.VERCEL)) {
+    try {
+      return new URL(`${headers.get("x-forwarded-proto") === "http" ? "http" : "https"}://${host}`).origin;
+    } catch {
+      return fallback;
+    }
+  }
+  return fallback;
+}
+
+/** A callback URL NextAuth may see: a path or URL on this site. */
+export function isSafeCallbackUrl(value: string, origin: string): boolean {
+  return safeRedirectPath(value, { origin, fallback: "" }) !== "";
+}
+
+/** The request URL without an unsafe ?callbackUrl=, or null when nothing needs to change. */
+export function withoutUnsafeCallbackParam(url: URL, origin: string): URL | null {
+  const values = url.searchParams.getAll("callbackUrl");
+  if (values.length === 0 || (values.length === 1 && isSafeCallbackUrl(values[0], origin))) return null;
+  const clean = new URL(url);
+  clean.searchParams.delete("callbackUrl");
+  return clean;
+}
+
+const ip = z.union([z.ipv4(), z.ipv6()]);
+
+/** The client's address: x-forwarded-for's first entry, else x-real-ip, else "unknown". */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const parsed = ip.safeParse(forwarded || headers.get("x-real-ip")?.trim());
+  return parsed.success ? parsed.data.toLowerCase() : "unknown";
+}
+
+const formFields = z.record(z.string(), z.unknown());
+
+/** A POSTed body as NextAuth reads it (form or JSON), as an object; {} for other types, null when malformed. */
+export function parseAuthBody(text: string, contentType: string | null): Record<string, unknown> | null {
+  try {
+    const raw: unknown = contentType?.includes("application/json")
+      ? JSON.parse(text)
+      : contentType?.includes("application/x-www-form-urlencoded")
+        ? Object.fromEntries(new URLSearchParams(text))
+        : {};
+    const parsed = formFields.safeParse(raw);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
