@@ -36,10 +36,12 @@ export function isDevLoginEnabled() {
 /** Makes ADMIN_EMAILS admins when they sign in (also for people who existed before). */
 async function applyAdminEmails(userId: string, email: string | null | undefined) {
   if (!email || !env.ADMIN_EMAILS.includes(normaliseEmail(email))) return;
-  const updated = await getDb().user.updateMany({ where: { id: userId, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
-  if (updated.count > 0) {
-    await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: userId, data: { role: "ADMIN" } });
-  }
+  await getDb().$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
+    if (updated.count > 0) {
+      await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: userId, data: { role: "ADMIN" } }, tx);
+    }
+  });
 }
 
 export function buildAuthOptions(): NextAuthOptions {

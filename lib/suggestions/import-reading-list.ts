@@ -1,6 +1,7 @@
 // An organizer pastes a reading list (one link per line, e.g. the club's "top papers of the
 // year") to add them at once as accepted suggestions of a track. Each line is reported as
-// added, duplicate or not understood; arXiv fills in titles where it can.
+// added, duplicate or not understood; arXiv fills in titles where it can. Each added line is
+// its own transaction, with its audit entry.
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
@@ -71,13 +72,18 @@ export async function importReadingList(actor: Actor, input: { track: string; te
     try {
       const created = await db.$transaction(async (tx) => {
         const paperId = await paperIdFor(tx, found, { title, authors: found.metadata?.authors ?? [] });
-        return tx.suggestion.create({
+        const suggestion = await tx.suggestion.create({
           data: {
             kind: "PAPER", paperId, title, trackId: track.id, authorId: actor.id, status: "ACCEPTED",
             reason: "From a reading list.", decidedById: actor.id, decidedAt: new Date(),
           },
           select: { id: true },
         });
+        await writeAudit(
+          { actorId: actor.id, action: "readingList.imported", targetType: "suggestion", targetId: suggestion.id, data: { trackId: track.id, line } },
+          tx,
+        );
+        return suggestion;
       });
       report.push({ line, input: text, outcome: "added", suggestionId: created.id, title, titleFromLookup: Boolean(found.metadata) });
     } catch (error) {
@@ -85,12 +91,5 @@ export async function importReadingList(actor: Actor, input: { track: string; te
       report.push({ line, input: text, outcome: "duplicate", detail: "Suggested by someone else a moment ago." });
     }
   }
-  await writeAudit({
-    actorId: actor.id,
-    action: "readingList.imported",
-    targetType: "track",
-    targetId: track.id,
-    data: { added: report.filter((r) => r.outcome === "added").length, lines: report.length },
-  });
   return report;
 }
