@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
+import { LocalDate } from "@/components/local-date.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";
@@ -45,7 +46,7 @@ export default async function OrganizePage() {
             {s.missingMaterials.map((m) => (
               <li key={m.sessionId} className="p-3">
                 <Link href={`/sessions/${m.sessionId}`} className="font-semibold text-brand-700 underline">
-                  {m.startsAt.slice(0, 10)} · {m.title}
+                  <LocalDate iso={m.startsAt} /> · {m.title}
                 </Link>
                 <p className="text-slate-700">
                   {[m.recordingMissing ? "no recording" : null, m.papersWithoutSlides.length ? `no slides for ${m.papersWithoutSlides.join("; ")}` : null]

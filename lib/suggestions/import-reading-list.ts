@@ -12,6 +12,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { slugSchema } from "../schedule/schemas.ts";
 import { identifyPaper, paperIdFor } from "./identify-paper.ts";
+import { formatSessionDay } from "./session-day.ts";
 
 export const READING_LIST_MAX_LINES = 200;
 
@@ -63,7 +64,7 @@ export async function importReadingList(actor: Actor, input: { track: string; te
         line,
         input: text,
         outcome: "duplicate",
-        detail: st.kind === "suggested" ? "Already suggested." : st.kind === "covered" ? `Covered on ${st.startsAt.slice(0, 10)}.` : `Scheduled for ${st.startsAt.slice(0, 10)}.`,
+        detail: st.kind === "suggested" ? "Already suggested." : st.kind === "covered" ? `Covered on ${await formatSessionDay(st)}.` : `Scheduled for ${await formatSessionDay(st)}.`,
         ...(st.kind === "suggested" ? { suggestionId: st.suggestionId } : { sessionId: st.sessionId }),
       });
       continue;
