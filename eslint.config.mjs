@@ -7,6 +7,27 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // A control character in a regular expression is a mistake unless said so (lib/validation/fields.ts says so).
+      "no-control-regex": "error",
+    },
+  },
+  {
+    // Dates are shown in a zone through lib/time (ARCHITECTURE.md, convention 14): cutting the
+    // date out of an ISO string gives the UTC date, the next day for an evening in California.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/time/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][arguments.1.value=10]",
+          message: "Do not cut a date out of an ISO string: format the instant with lib/time (formatDay, formatDate, dayKey) in the session's or the reader's zone.",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
+          message: "Do not cut a date out of toISOString(): format the instant with lib/time in the session's or the reader's zone.",
+        },
+      ],
     },
   },
   {

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import type { suggestPaperAction } from "@/app/(public)/papers/actions.ts";
+import { LocalDate } from "./local-date.tsx";
 import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
 
 type Preview = {
@@ -29,7 +30,7 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
   if (standing.kind === "covered") {
     return (
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        Covered on {standing.startsAt.slice(0, 10)}.{" "}
+        Covered on <LocalDate iso={standing.startsAt} />.{" "}
         <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">See the session</Link>
         {standing.recordingUrl ? (
           <>
@@ -43,7 +44,7 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
   if (standing.kind === "scheduled") {
     return (
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        Already on the schedule for {standing.startsAt.slice(0, 10)}.{" "}
+        Already on the schedule for <LocalDate iso={standing.startsAt} />.{" "}
         <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">See the session</Link>.
       </p>
     );

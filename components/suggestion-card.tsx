@@ -3,6 +3,7 @@ import type { voteAction as VoteAction } from "@/app/(public)/papers/actions.ts"
 import type { triageAction as TriageAction } from "@/app/(public)/papers/triage-actions.ts";
 import { TriagePanel } from "./triage-panel.tsx";
 import type { SuggestionDto } from "@/lib/suggestions/dto.ts";
+import { LocalDate } from "./local-date.tsx";
 import { Badge } from "./ui/badge.tsx";
 import { ExternalLink } from "./ui/external-link.tsx";
 import { VoteButton } from "./vote-button.tsx";
@@ -54,12 +55,12 @@ export function SuggestionCard({ s, isSignedIn, voteAction, triage }: { s: Sugge
           <p className="text-sm">
             On the schedule:{" "}
             <Link href={`/sessions/${s.scheduled.sessionId}`} className="font-medium text-brand-700 underline">
-              {s.scheduled.sessionTitle || "the session"} ({s.scheduled.startsAt.slice(0, 10)})
+              {s.scheduled.sessionTitle || "the session"} (<LocalDate iso={s.scheduled.startsAt} />)
             </Link>
           </p>
         ) : null}
         <p className="text-xs text-slate-600">
-          Suggested by {s.suggestedBy} on {s.createdAt.slice(0, 10)}
+          Suggested by {s.suggestedBy} on <LocalDate iso={s.createdAt} />
         </p>
         {triage ? (
           <TriagePanel

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/require-actor.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { listMyTalks } from "@/lib/speakers/my-talks.ts";
 import { MyTalk } from "@/components/my-talk.tsx";
+import { LocalDate } from "@/components/local-date.tsx";
 import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { deleteAccountAction, updateProfileAction } from "./actions.ts";
@@ -65,7 +66,7 @@ export default async function MePage() {
                   {s.status === "open" ? "Open for votes" : s.status.charAt(0).toUpperCase() + s.status.slice(1)} · {s.voteCount}{" "}
                   {s.voteCount === 1 ? "vote" : "votes"}
                   {s.status === "declined" && s.declineReason ? ` · ${s.declineReason}` : ""}
-                  {s.scheduled ? ` · on ${s.scheduled.startsAt.slice(0, 10)}` : ""}
+                  {s.scheduled ? <> · on <LocalDate iso={s.scheduled.startsAt} /></> : ""}
                 </p>
               </li>
             ))}

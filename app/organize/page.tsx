@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LocalDate } from "@/components/local-date.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";
 
@@ -41,7 +42,7 @@ export default async function OrganizePage() {
             {s.missingMaterials.map((m) => (
               <li key={m.sessionId} className="p-3">
                 <Link href={`/sessions/${m.sessionId}`} className="font-semibold text-brand-700 underline">
-                  {m.startsAt.slice(0, 10)} · {m.title}
+                  <LocalDate iso={m.startsAt} /> · {m.title}
                 </Link>
                 <p className="text-slate-700">
                   {[m.recordingMissing ? "no recording" : null, m.papersWithoutSlides.length ? `no slides for ${m.papersWithoutSlides.join("; ")}` : null]

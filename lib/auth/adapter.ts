@@ -23,16 +23,19 @@ export function createAdapter(): Adapter {
     async createUser(user: Omit<AdapterUser, "id">) {
       const email = normaliseEmail(user.email);
       const isAdmin = env.ADMIN_EMAILS.includes(email);
-      const row = await db.user.create({
-        data: {
-          email,
-          emailVerified: user.emailVerified ?? null,
-          name: user.name ?? null,
-          image: user.image ?? null,
-          role: isAdmin ? "ADMIN" : "MEMBER",
-        },
+      const row = await db.$transaction(async (tx) => {
+        const created = await tx.user.create({
+          data: {
+            email,
+            emailVerified: user.emailVerified ?? null,
+            name: user.name ?? null,
+            image: user.image ?? null,
+            role: isAdmin ? "ADMIN" : "MEMBER",
+          },
+        });
+        if (isAdmin) await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: created.id, data: { role: "ADMIN" } }, tx);
+        return created;
       });
-      if (isAdmin) await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: row.id, data: { role: "ADMIN" } });
       return toAdapterUser(row);
     },
     async getUser(id) {

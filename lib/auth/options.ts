@@ -40,10 +40,12 @@ export function isDevLoginEnabled(env: Env = processEnv) {
 /** Makes ADMIN_EMAILS admins when they sign in (also for people who existed before). */
 async function applyAdminEmails(env: Env, userId: string, address: string | null | undefined) {
   if (!address || !env.ADMIN_EMAILS.includes(normaliseEmail(address))) return;
-  const updated = await getDb().user.updateMany({ where: { id: userId, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
-  if (updated.count > 0) {
-    await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: userId, data: { role: "ADMIN" } });
-  }
+  await getDb().$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
+    if (updated.count > 0) {
+      await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: userId, data: { role: "ADMIN" } }, tx);
+    }
+  });
 }
 
 function devProvider(env: Env) {

@@ -2,9 +2,14 @@
 // they survive restarts, run once even with several app instances, and retry on failure.
 // Started by instrumentation.ts when the server starts (unless JOBS=off).
 import PgBoss from "pg-boss";
+import { deliverQueuedMail } from "../mail/deliver-queued-mail.ts";
+import { MAIL_QUEUE } from "../mail/enqueue-mail.ts";
+import { JOB_SCHEMA } from "./job-client.ts";
+import type { MailTransport } from "../mail/mail.ts";
+import { sendMail } from "../mail/send-mail.ts";
 import { releaseStaleClaims } from "../speakers/release-stale-claims.ts";
 
-/** Each job: its queue name, when it runs (cron, UTC), and what it does. */
+/** Scheduled jobs: their queue name, when they run (cron, UTC), and what they do. */
 export const JOBS = {
   releaseStaleClaims: {
     name: "release-stale-claims",
@@ -15,16 +20,31 @@ export const JOBS = {
   },
 } as const;
 
-export async function startJobs(databaseUrl: string, options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3 });
+/**
+ * Queued mail (lib/mail/enqueue-mail.ts). The queue itself is created by the migrations, with
+ * its retry policy: 8 retries, exponential backoff from 10 seconds.
+ */
+export const MAIL_JOB = { name: MAIL_QUEUE } as const;
+
+export async function startJobs(
+  databaseUrl: string,
+  options: { pollingIntervalSeconds?: number; mailTransport?: MailTransport } = {},
+): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3 });
   boss.on("error", (error) => console.warn("[jobs]", error instanceof Error ? error.message : error));
   await boss.start();
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 10;
   for (const job of Object.values(JOBS)) {
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron);
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 }, async () => {
+    await boss.work(job.name, { pollingIntervalSeconds }, async () => {
       await job.run();
     });
   }
+  const transport = options.mailTransport ?? sendMail;
+  // One mail per fetch: a failure retries that mail alone. A throw fails the job; pg-boss retries it.
+  await boss.work(MAIL_JOB.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    await deliverQueuedMail(job, transport);
+  });
   return boss;
 }

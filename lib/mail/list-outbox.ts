@@ -3,6 +3,8 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
+import { JOB_SCHEMA } from "../jobs/job-client.ts";
+import { MAIL_QUEUE } from "./enqueue-mail.ts";
 
 export function isOutboxEnabled() {
   return env.NODE_ENV !== "production" && !env.SMTP_URL;
@@ -16,4 +18,19 @@ export async function listOutbox(input: { to?: string } = {}) {
     take: 50,
   });
   return rows.map((r) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text, createdAt: r.createdAt.toISOString() }));
+}
+
+export type QueuedMailDto = { id: string; to: string; subject: string; state: string; retryCount: number; startAfter: string };
+
+/** Mail queued by the app but not sent (yet): waiting, retrying after a failure, or given up. */
+export async function listQueuedMail(): Promise<QueuedMailDto[]> {
+  if (!isOutboxEnabled()) throw new AppError("not_found", "There is no outbox here.");
+  const rows = await getDb().$queryRawUnsafe<{ id: string; data: { to?: string; subject?: string }; state: string; retry_count: number; start_after: Date }[]>(
+    `SELECT id, data, state::text, retry_count, start_after FROM ${JOB_SCHEMA}.job
+     WHERE name = $1 AND state IN ('created', 'retry', 'active', 'failed') ORDER BY created_on DESC LIMIT 50`,
+    MAIL_QUEUE,
+  );
+  return rows.map((r) => ({
+    id: r.id, to: r.data.to ?? "", subject: r.data.subject ?? "", state: r.state, retryCount: r.retry_count, startAfter: r.start_after.toISOString(),
+  }));
 }

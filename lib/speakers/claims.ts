@@ -1,6 +1,7 @@
 // Volunteers claim the papers they will present; organizers approve or decline. One active
 // claim per slot is kept by a partial unique index, so two people clicking at once get one
-// winner and one clear "someone just claimed this". Every change is one conditional statement.
+// winner and one clear "someone just claimed this". Every change is one conditional statement,
+// written with its audit entry and its queued email in one transaction.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
@@ -8,7 +9,9 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { sendMail } from "../mail/send-mail.ts";
+import { enqueueMail } from "../mail/enqueue-mail.ts";
+import { claimApprovedMail } from "../mail/templates/claim-approved.ts";
+import { claimDeclinedMail } from "../mail/templates/claim-declined.ts";
 import { claimIdSchema, claimSlotSchema, declineClaimSchema, slotIdSchema, type ClaimSlotInput } from "./schemas.ts";
 
 export type ClaimDto = { claimId: string; slotId: string; status: "pending" | "approved" | "declined" | "withdrawn" };
@@ -31,16 +34,20 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
   if (slot.session.startsAt <= now) throw new AppError("conflict", "This session has already started; its slots can no longer be claimed.");
   const automatic = !slot.session.series.claimApprovalRequired;
   try {
-    const claim = await db.speakerClaim.create({
-      data: {
-        slotId,
-        userId: actor.id,
-        status: automatic ? "APPROVED" : "PENDING",
-        coPresenter: coPresenter || null,
-        note: note || null,
-        ...(automatic ? { decidedAt: now } : {}),
-      },
-      select: { id: true, slotId: true, status: true },
+    const claim = await db.$transaction(async (tx) => {
+      const created = await tx.speakerClaim.create({
+        data: {
+          slotId,
+          userId: actor.id,
+          status: automatic ? "APPROVED" : "PENDING",
+          coPresenter: coPresenter || null,
+          note: note || null,
+          ...(automatic ? { decidedAt: now } : {}),
+        },
+        select: { id: true, slotId: true, status: true },
+      });
+      await writeAudit({ actorId: actor.id, action: "claim.created", targetType: "claim", targetId: created.id, data: { slotId, status: created.status } }, tx);
+      return created;
     });
     return toDto(claim);
   } catch (error) {
@@ -66,47 +73,43 @@ export async function withdrawClaim(actor: Actor, input: { slotId: string }, now
   });
   if (!claim) throw new AppError("not_found", "There is no claim on this slot to withdraw.");
   assertCan(actor, "claim.withdraw", { ownerId: claim.userId });
-  // Ownership in the where clause: only the volunteer's own active claim changes.
-  const updated = await db.speakerClaim.updateManyAndReturn({
-    where: { id: claim.id, userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
-    data: { status: "WITHDRAWN", releasedAt: now },
-    select: { id: true, slotId: true, status: true },
+  return db.$transaction(async (tx) => {
+    // Ownership in the where clause: only the volunteer's own active claim changes.
+    const updated = await tx.speakerClaim.updateManyAndReturn({
+      where: { id: claim.id, userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
+      data: { status: "WITHDRAWN", releasedAt: now },
+      select: { id: true, slotId: true, status: true },
+    });
+    if (updated.length === 0) throw new AppError("conflict", "This claim changed in the meantime. Reload and try again.");
+    await writeAudit({ actorId: actor.id, action: "claim.withdrawn", targetType: "slot", targetId: slotId.data }, tx);
+    return toDto(updated[0]);
   });
-  if (updated.length === 0) throw new AppError("conflict", "This claim changed in the meantime. Reload and try again.");
-  await writeAudit({ actorId: actor.id, action: "claim.withdrawn", targetType: "slot", targetId: slotId.data });
-  return toDto(updated[0]);
 }
 
 async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED", reason: string | null, now: Date): Promise<ClaimDto> {
-  const db = getDb();
-  const updated = await db.speakerClaim.updateManyAndReturn({
-    where: { id: claimId, status: "PENDING" },
-    data: { status: to, declineReason: reason, decidedById: actor!.id, decidedAt: now, ...(to === "DECLINED" ? { releasedAt: now } : {}) },
-    select: {
-      id: true, slotId: true, status: true,
-      user: { select: { email: true, name: true } },
-      slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, title: true, startsAt: true } } } },
-    },
-  });
-  if (updated.length === 0) {
-    const exists = await db.speakerClaim.findUnique({ where: { id: claimId }, select: { status: true } });
-    if (!exists) throw new AppError("not_found", "There is no such claim.");
-    throw new AppError("conflict", `This claim is already ${exists.status.toLowerCase()}.`);
-  }
-  const c = updated[0];
-  await writeAudit({ actorId: actor!.id, action: to === "APPROVED" ? "claim.approved" : "claim.declined", targetType: "claim", targetId: claimId, data: { reason } });
-  if (c.user?.email) {
-    const when = c.slot.session.startsAt.toISOString().slice(0, 10);
-    await sendMail({
-      to: c.user.email,
-      subject: to === "APPROVED" ? `You are presenting "${c.slot.paper.title}"` : `About your claim on "${c.slot.paper.title}"`,
-      text:
-        to === "APPROVED"
-          ? `Thank you for volunteering! Your talk on "${c.slot.paper.title}" (${when}) is confirmed.`
-          : `Your claim on "${c.slot.paper.title}" (${when}) was declined: ${reason}\n\nOther papers still need a speaker.`,
+  return getDb().$transaction(async (tx) => {
+    const updated = await tx.speakerClaim.updateManyAndReturn({
+      where: { id: claimId, status: "PENDING" },
+      data: { status: to, declineReason: reason, decidedById: actor!.id, decidedAt: now, ...(to === "DECLINED" ? { releasedAt: now } : {}) },
+      select: {
+        id: true, slotId: true, status: true,
+        user: { select: { email: true, name: true } },
+        slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, title: true, startsAt: true, timeZone: true } } } },
+      },
     });
-  }
-  return toDto(c);
+    if (updated.length === 0) {
+      const exists = await tx.speakerClaim.findUnique({ where: { id: claimId }, select: { status: true } });
+      if (!exists) throw new AppError("not_found", "There is no such claim.");
+      throw new AppError("conflict", `This claim is already ${exists.status.toLowerCase()}.`);
+    }
+    const c = updated[0];
+    await writeAudit({ actorId: actor!.id, action: to === "APPROVED" ? "claim.approved" : "claim.declined", targetType: "claim", targetId: claimId, data: { reason } }, tx);
+    if (c.user?.email) {
+      const about = { to: c.user.email, paperTitle: c.slot.paper.title, startsAt: c.slot.session.startsAt, timeZone: c.slot.session.timeZone };
+      await enqueueMail(tx, to === "APPROVED" ? claimApprovedMail(about) : claimDeclinedMail({ ...about, reason: reason ?? "" }));
+    }
+    return toDto(c);
+  });
 }
 
 export async function approveClaim(actor: Actor, input: { claimId: string }, now = new Date()) {

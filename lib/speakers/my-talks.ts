@@ -1,13 +1,12 @@
 // A volunteer's talks: upcoming and past, with a place to add slides after the session.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
+import { writeAudit } from "../audit/write-audit.ts";
 import { isoInZone } from "../schedule/dto.ts";
-import { httpUrl as httpUrlSchema } from "../validation/fields.ts";
-import { slotIdSchema } from "./schemas.ts";
+import { addSlidesSchema, slotIdSchema } from "./schemas.ts";
 
 export type TalkDto = {
   slotId: string;
@@ -50,11 +49,10 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
   }));
 }
 
-const slidesSchema = z.object({ slotId: slotIdSchema, slidesUrl: httpUrlSchema });
 
 export async function addTalkSlides(actor: Actor, input: { slotId: string; slidesUrl: string }, now = new Date()) {
   if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
-  const parsed = slidesSchema.safeParse(input);
+  const parsed = addSlidesSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const { slotId, slidesUrl } = parsed.data;
   const db = getDb();
@@ -65,7 +63,10 @@ export async function addTalkSlides(actor: Actor, input: { slotId: string; slide
   if (!slot) throw new AppError("not_found", "There is no such talk.");
   assertCan(actor, "talk.updateSlides", { ownerId: slot.claims[0]?.userId ?? null });
   if (slot.session.startsAt > now) throw new AppError("conflict", "Slides can be added once the session has started.");
-  await db.slot.update({ where: { id: slotId }, data: { slidesUrl } });
+  await db.$transaction(async (tx) => {
+    await tx.slot.update({ where: { id: slotId }, data: { slidesUrl } });
+    await writeAudit({ actorId: actor.id, action: "talk.slides_added", targetType: "slot", targetId: slotId, data: { slidesUrl } }, tx);
+  });
   return { slotId, slidesUrl };
 }
 
@@ -78,10 +79,13 @@ export async function confirmTalk(actor: Actor, input: { slotId: string }, now =
   const claim = await db.speakerClaim.findFirst({ where: { slotId: slotId.data, status: "APPROVED" }, select: { id: true, userId: true } });
   if (!claim) throw new AppError("not_found", "There is no confirmed speaker on this slot.");
   assertCan(actor, "talk.confirm", { ownerId: claim.userId });
-  const updated = await db.speakerClaim.updateMany({
-    where: { id: claim.id, userId: actor.id, status: "APPROVED", slot: { session: { startsAt: { gt: now } } } },
-    data: { confirmedAt: now },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.speakerClaim.updateMany({
+      where: { id: claim.id, userId: actor.id, status: "APPROVED", slot: { session: { startsAt: { gt: now } } } },
+      data: { confirmedAt: now },
+    });
+    if (updated.count === 0) throw new AppError("conflict", "This talk can no longer be confirmed.");
+    await writeAudit({ actorId: actor.id, action: "talk.confirmed", targetType: "claim", targetId: claim.id }, tx);
   });
-  if (updated.count === 0) throw new AppError("conflict", "This talk can no longer be confirmed.");
   return { slotId: slotId.data, confirmed: true };
 }

@@ -1,33 +1,30 @@
 // An organizer pastes a reading list (one link per line, e.g. the club's "top papers of the
 // year") to add them at once as accepted suggestions of a track. Each line is reported as
-// added, duplicate or not understood; arXiv fills in titles where it can.
+// added, duplicate or not understood; arXiv fills in titles where it can. Each added line is
+// its own transaction, with its audit entry.
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import { parseInput } from "../validation/parse-input.ts";
+import { importReadingListSchema } from "./schemas.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
-import { AppError, validationError } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { slugSchema } from "../schedule/schemas.ts";
 import { identifyPaper, paperIdFor } from "./identify-paper.ts";
+import { formatSessionDay } from "./session-day.ts";
 
 export const READING_LIST_MAX_LINES = 200;
-
-const schema = z.object({
-  track: slugSchema,
-  text: z.string().max(100_000, "That list is too long."),
-});
 
 export type ReadingListLine =
   | { line: number; input: string; outcome: "added"; suggestionId: string; title: string; titleFromLookup: boolean }
   | { line: number; input: string; outcome: "duplicate"; detail: string; suggestionId?: string; sessionId?: string }
   | { line: number; input: string; outcome: "not_understood" };
 
-export async function importReadingList(actor: Actor, input: { track: string; text: string }): Promise<ReadingListLine[]> {
+export async function importReadingList(actor: Actor, input: z.input<typeof importReadingListSchema>): Promise<ReadingListLine[]> {
   assertCan(actor, "readingList.import");
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
+  const parsed = { data: parseInput(importReadingListSchema, input) };
   const db = getDb();
   const track = await db.track.findUnique({ where: { slug: parsed.data.track }, select: { id: true } });
   if (!track) throw new AppError("validation", "There is no such track.", { track: "Choose a track from the list." });
@@ -62,7 +59,7 @@ export async function importReadingList(actor: Actor, input: { track: string; te
         line,
         input: text,
         outcome: "duplicate",
-        detail: st.kind === "suggested" ? "Already suggested." : st.kind === "covered" ? `Covered on ${st.startsAt.slice(0, 10)}.` : `Scheduled for ${st.startsAt.slice(0, 10)}.`,
+        detail: st.kind === "suggested" ? "Already suggested." : st.kind === "covered" ? `Covered on ${await formatSessionDay(st)}.` : `Scheduled for ${await formatSessionDay(st)}.`,
         ...(st.kind === "suggested" ? { suggestionId: st.suggestionId } : { sessionId: st.sessionId }),
       });
       continue;
@@ -71,13 +68,18 @@ export async function importReadingList(actor: Actor, input: { track: string; te
     try {
       const created = await db.$transaction(async (tx) => {
         const paperId = await paperIdFor(tx, found, { title, authors: found.metadata?.authors ?? [] });
-        return tx.suggestion.create({
+        const suggestion = await tx.suggestion.create({
           data: {
             kind: "PAPER", paperId, title, trackId: track.id, authorId: actor.id, status: "ACCEPTED",
             reason: "From a reading list.", decidedById: actor.id, decidedAt: new Date(),
           },
           select: { id: true },
         });
+        await writeAudit(
+          { actorId: actor.id, action: "readingList.imported", targetType: "suggestion", targetId: suggestion.id, data: { trackId: track.id, line } },
+          tx,
+        );
+        return suggestion;
       });
       report.push({ line, input: text, outcome: "added", suggestionId: created.id, title, titleFromLookup: Boolean(found.metadata) });
     } catch (error) {
@@ -85,12 +87,5 @@ export async function importReadingList(actor: Actor, input: { track: string; te
       report.push({ line, input: text, outcome: "duplicate", detail: "Suggested by someone else a moment ago." });
     }
   }
-  await writeAudit({
-    actorId: actor.id,
-    action: "readingList.imported",
-    targetType: "track",
-    targetId: track.id,
-    data: { added: report.filter((r) => r.outcome === "added").length, lines: report.length },
-  });
   return report;
 }

@@ -13,8 +13,9 @@ import { toSuggestionDto, suggestionSelect, type SuggestionDto } from "./dto.ts"
 import { identifyPaper, paperIdFor, standingOf, type PaperStanding } from "./identify-paper.ts";
 import { assertSuggestionQuota } from "./rate-limit.ts";
 import { suggestPaperSchema, type SuggestPaperInput } from "./schemas.ts";
+import { formatSessionDay } from "./session-day.ts";
 
-function refuseStanding(standing: PaperStanding): void {
+async function refuseStanding(standing: PaperStanding): Promise<void> {
   if (standing.kind === "suggested") {
     throw new AppError("conflict", "This paper has already been suggested. Upvote it instead.", undefined, {
       reason: "duplicate",
@@ -22,7 +23,7 @@ function refuseStanding(standing: PaperStanding): void {
     });
   }
   if (standing.kind === "covered") {
-    throw new AppError("conflict", `The club already covered this paper on ${standing.startsAt.slice(0, 10)}.`, undefined, {
+    throw new AppError("conflict", `The club already covered this paper on ${await formatSessionDay(standing)}.`, undefined, {
       reason: "covered",
       sessionId: standing.sessionId,
       coveredOn: standing.startsAt,
@@ -30,7 +31,7 @@ function refuseStanding(standing: PaperStanding): void {
     });
   }
   if (standing.kind === "scheduled") {
-    throw new AppError("conflict", `This paper is already on the schedule for ${standing.startsAt.slice(0, 10)}.`, undefined, {
+    throw new AppError("conflict", `This paper is already on the schedule for ${await formatSessionDay(standing)}.`, undefined, {
       reason: "scheduled",
       sessionId: standing.sessionId,
     });
@@ -45,7 +46,7 @@ export async function suggestPaper(actor: Actor, input: SuggestPaperInput): Prom
   const db = getDb();
 
   const found = await identifyPaper(data.url);
-  refuseStanding(found.standing);
+  await refuseStanding(found.standing);
   const title = found.metadata?.title ?? data.title;
   const authors = found.metadata?.authors ?? data.authors;
   if (!title) {
@@ -89,7 +90,7 @@ export async function suggestPaper(actor: Actor, input: SuggestPaperInput): Prom
     // Someone suggested the same paper a moment ago.
     if (isUniqueViolation(error)) {
       const paper = await db.paper.findUnique({ where: { canonicalId: found.identity.canonicalId }, select: { id: true } });
-      if (paper) refuseStanding(await standingOf(paper.id));
+      if (paper) await refuseStanding(await standingOf(paper.id));
       throw new AppError("conflict", "This paper has just been suggested by someone else. Upvote it instead.");
     }
     throw error;

@@ -2,32 +2,14 @@
 // into another (its votes move along), and mark scheduled once the paper is in a session.
 // Each writes the audit log in the same transaction.
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { getDb } from "../db/index.ts";
-import { AppError, validationError } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { slugSchema } from "../schedule/schemas.ts";
-import { suggestionIdSchema } from "./schemas.ts";
-
-const acceptSchema = z.object({
-  suggestionId: suggestionIdSchema,
-  track: z.string().trim().transform((v) => (v === "" ? undefined : v)).pipe(slugSchema.optional()).optional(),
-});
-const declineSchema = z.object({
-  suggestionId: suggestionIdSchema,
-  reason: z.string().trim().min(3, "Say why, in a sentence: the member will see it.").max(500, "Keep it under 500 characters."),
-});
-const mergeSchema = z.object({ suggestionId: suggestionIdSchema, intoId: suggestionIdSchema });
-const scheduleSchema = z.object({ suggestionId: suggestionIdSchema });
-
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
+import { parseInput } from "../validation/parse-input.ts";
+import { acceptSuggestionSchema, declineSuggestionSchema, mergeSuggestionSchema, suggestionRefSchema } from "./schemas.ts";
 
 async function lockSuggestion(tx: Prisma.TransactionClient, id: string) {
   const rows = await tx.$queryRaw<{ id: string; status: string; kind: string; paper_id: string | null }[]>`
@@ -39,7 +21,7 @@ async function lockSuggestion(tx: Prisma.TransactionClient, id: string) {
 
 export async function acceptSuggestion(actor: Actor, input: { suggestionId: string; track?: string }) {
   assertCan(actor, "suggestion.triage");
-  const { suggestionId, track } = parse(acceptSchema, input);
+  const { suggestionId, track } = parseInput(acceptSuggestionSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockSuggestion(tx, suggestionId);
     const trackRow = track ? await tx.track.findUnique({ where: { slug: track }, select: { id: true } }) : null;
@@ -55,7 +37,7 @@ export async function acceptSuggestion(actor: Actor, input: { suggestionId: stri
 
 export async function declineSuggestion(actor: Actor, input: { suggestionId: string; reason: string }) {
   assertCan(actor, "suggestion.triage");
-  const { suggestionId, reason } = parse(declineSchema, input);
+  const { suggestionId, reason } = parseInput(declineSuggestionSchema, input);
   return getDb().$transaction(async (tx) => {
     await lockSuggestion(tx, suggestionId);
     await tx.suggestion.update({
@@ -69,7 +51,7 @@ export async function declineSuggestion(actor: Actor, input: { suggestionId: str
 
 export async function mergeSuggestion(actor: Actor, input: { suggestionId: string; intoId: string }) {
   assertCan(actor, "suggestion.triage");
-  const { suggestionId, intoId } = parse(mergeSchema, input);
+  const { suggestionId, intoId } = parseInput(mergeSuggestionSchema, input);
   if (suggestionId === intoId) throw new AppError("validation", "A suggestion cannot be merged into itself.", { intoId: "Choose another suggestion." });
   return getDb().$transaction(async (tx) => {
     // Lock both in a fixed order, so two merges of the same pair cannot deadlock.
@@ -93,7 +75,7 @@ export async function mergeSuggestion(actor: Actor, input: { suggestionId: strin
 
 export async function markSuggestionScheduled(actor: Actor, input: { suggestionId: string }) {
   assertCan(actor, "suggestion.triage");
-  const { suggestionId } = parse(scheduleSchema, input);
+  const { suggestionId } = parseInput(suggestionRefSchema, input);
   return getDb().$transaction(async (tx) => {
     const s = await lockSuggestion(tx, suggestionId);
     if (!s.paper_id) throw new AppError("conflict", "Topics are scheduled as tracks; only paper suggestions are marked scheduled.");

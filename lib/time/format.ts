@@ -1,5 +1,11 @@
-// Formatting instants for people, in a given IANA zone. Pure; runs on server and client.
+// Formatting instants for people, in a given IANA zone (the session's, or the reader's).
+// Pure; runs on server and client. Every date or time shown or mailed goes through here:
+// never cut a date out of an ISO string (the UTC date is the next day for an evening in
+// California). ESLint enforces it outside lib/time.
 export const PACIFIC = "America/Los_Angeles";
+
+/** An instant: a Date, or an ISO string with Z or an offset. */
+export type Instant = string | Date;
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(zone: string, options: Intl.DateTimeFormatOptions) {
@@ -13,40 +19,50 @@ function formatter(zone: string, options: Intl.DateTimeFormatOptions) {
 }
 
 /** "Wed, Jul 1" */
-export function formatDay(iso: string, zone: string) {
+export function formatDay(iso: Instant, zone: string) {
   return formatter(zone, { weekday: "short", month: "short", day: "numeric" }).format(new Date(iso));
 }
 
 /** "Wednesday, July 1, 2026" */
-export function formatLongDay(iso: string, zone: string) {
+export function formatLongDay(iso: Instant, zone: string) {
   return formatter(zone, { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(new Date(iso));
 }
 
 /** "6:00 PM PDT" */
-export function formatTime(iso: string, zone: string) {
+export function formatTime(iso: Instant, zone: string) {
   return formatter(zone, { hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(new Date(iso));
 }
 
 /** "6:00 – 7:30 PM PDT" style range, on one line. */
-export function formatTimeRange(startIso: string, endIso: string, zone: string) {
+export function formatTimeRange(startIso: Instant, endIso: Instant, zone: string) {
   const start = formatter(zone, { hour: "numeric", minute: "2-digit" }).format(new Date(startIso));
   return `${start} – ${formatTime(endIso, zone)}`;
 }
 
+/** "Wednesday, July 1, 2026 at 6:00 PM PDT": when a session starts, for messages and mail. */
+export function formatDayAndTime(iso: Instant, zone: string) {
+  return `${formatLongDay(iso, zone)} at ${formatTime(iso, zone)}`;
+}
+
+/** "Jul 1, 2026": a short date with the year, for lists and notices. */
+export function formatDate(iso: Instant, zone: string) {
+  return formatter(zone, { month: "short", day: "numeric", year: "numeric" }).format(new Date(iso));
+}
+
 /** "July 2026" */
-export function formatMonth(iso: string, zone: string) {
+export function formatMonth(iso: Instant, zone: string) {
   return formatter(zone, { month: "long", year: "numeric" }).format(new Date(iso));
 }
 
 /** Calendar date "2026-07-01" of an instant in a zone. */
-export function dayKey(iso: string, zone: string) {
+export function dayKey(iso: Instant, zone: string) {
   const parts = formatter(zone, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
 /** Monday (yyyy-mm-dd) of the week that holds the instant, in the zone. */
-export function weekKey(iso: string, zone: string) {
+export function weekKey(iso: Instant, zone: string) {
   const [y, m, d] = dayKey(iso, zone).split("-").map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   const back = (date.getUTCDay() + 6) % 7;

@@ -1,11 +1,13 @@
 // A person deletes their account. Their suggestions and votes stay, anonymised (the row keeps
 // its id with every personal field cleared); their RSVPs are cancelled and speaker claims
 // released; sign-in links and sessions are removed. One transaction: all of it or none.
+// The last admin cannot leave: the check runs under the same lock as role changes, so two
+// admins deleting their accounts (or one deleting while the other demotes) keep one admin.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
-import { validationError } from "../errors.ts";
+import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { deleteAccountSchema } from "./schemas.ts";
 
@@ -15,6 +17,13 @@ export async function deleteAccount(actor: Actor, input: { confirm: string }): P
   if (!parsed.success) throw validationError(parsed.error.issues);
   const now = new Date();
   await getDb().$transaction(async (tx) => {
+    // The same lock as change-role.ts: the admin count below must not change under us.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('paperclub.roles'))`;
+    const me = await tx.user.findFirst({ where: { id: actor.id, deletedAt: null }, select: { role: true } });
+    if (me?.role === "ADMIN") {
+      const admins = await tx.user.count({ where: { role: "ADMIN", deletedAt: null } });
+      if (admins <= 1) throw new AppError("conflict", "You are the last admin: make someone else an admin before deleting your account.");
+    }
     // TODO(RSVP issue): promote the in-person waitlist for the seats freed here, in this transaction.
     await tx.rsvp.updateMany({
       where: { userId: actor.id, status: { not: "CANCELLED" } },

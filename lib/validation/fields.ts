@@ -7,6 +7,7 @@
 // number, null) fails with "must be text" — never coerced with String().
 import { z } from "zod";
 
+// eslint-disable-next-line no-control-regex -- the point of this rule is to find control characters
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

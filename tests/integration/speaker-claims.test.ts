@@ -5,6 +5,7 @@ import { AppError, HTTP_STATUS } from "../../lib/errors.ts";
 import { getSession } from "../../lib/schedule/get-session.ts";
 import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "../../lib/speakers/claims.ts";
 import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
+import { deliverPendingMail } from "../../lib/mail/deliver-pending-mail.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 
@@ -66,6 +67,7 @@ describe("speaker claims", () => {
     await approveClaim(await person("organizer@example.com"), { claimId: claim.claimId });
     const shown = (await getSession(null, { id: slot.session.id })).slots.find((s) => s.id === slot.slotId)!;
     expect(shown).toMatchObject({ speakerStatus: "confirmed", presenter: { name: "Sam Speaker" } });
+    await deliverPendingMail();
     expect(await db.outboxEmail.count({ where: { to: "speaker@example.com", subject: { contains: "You are presenting" } } })).toBe(1);
     expect((await rejection(approveClaim(await person("organizer@example.com"), { claimId: claim.claimId }))).code).toBe("conflict");
   });
@@ -155,6 +157,7 @@ describe("stale claims", () => {
     expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe("RELEASED");
     expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: unconfirmed.id } })).status).toBe("RELEASED");
     expect((await db.speakerClaim.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("PENDING");
+    await deliverPendingMail();
     expect(await db.outboxEmail.count({ where: { to: "speaker@example.com", subject: { contains: "was released" } } })).toBe(2);
     expect(await releaseStaleClaims(now)).toEqual({ released: 0 });
     expect((await listOpenSlots(null)).slots.map((s) => s.slotId)).toEqual(expect.arrayContaining([a.slotId]));
@@ -178,6 +181,7 @@ describe("assigning and inviting", () => {
     );
     const token = invite.inviteUrl.split("/invite/")[1];
     expect(invite.inviteUrl).toMatch(/^http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{20,}$/);
+    await deliverPendingMail();
     const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "author@uni.example" } });
     expect(mail.text).toContain(invite.inviteUrl);
     // Only a hash is stored.
