@@ -11,7 +11,7 @@ describe("arXiv lookup", () => {
   afterAll(async () => {
     await arxiv.close();
   });
-  const options = () => ({ baseUrl: arxiv.url, timeoutMs: 500 });
+  const options = () => ({ baseUrl: arxiv.url, timeoutMs: 3000 });
 
   it("reads title, authors, year and abstract from arXiv's Atom answer", async () => {
     const result = await lookupArxiv("1706.03762", options());
