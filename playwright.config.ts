@@ -52,10 +52,21 @@ export default defineConfig({
   },
   projects:
     e2eTarget === "dev"
-      ? [{ name: "dev-smoke", testMatch: /dev-smoke\.spec\.ts/, use: desktop }]
+      ? [
+          {
+            name: "dev-smoke",
+            testMatch: /dev-smoke\.spec\.ts/,
+            // Each page compiles on its first request; global-setup warms them, but a busy
+            // machine can still take a minute.
+            timeout: 240_000,
+            expect: { timeout: 60_000 },
+            use: { ...desktop, navigationTimeout: 120_000 },
+          },
+        ]
       : [
           { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production)\.spec\.ts/, use: desktop },
-          { name: "phone", testMatch: /(auth|suggestions|speakers|schedule)\.spec\.ts/, use: phone },
+          // Layout-dependent journeys again at a phone's size.
+          { name: "phone", testMatch: /(auth|suggestions|speakers|schedule)\.spec\.ts/, grepInvert: /@desktop-only/, use: phone },
         ],
   webServer:
     e2eTarget === "dev"

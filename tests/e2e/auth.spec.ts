@@ -1,3 +1,4 @@
+// Tests tagged @desktop-only do not depend on the layout; the phone project skips them.
 import { expect, test } from "@playwright/test";
 import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
@@ -28,7 +29,7 @@ test("a member has no organizer menu and the organizer routes answer 403", async
   expect((await api.json()).error.code).toBe("forbidden");
 });
 
-test("signing in by email works end to end, and the link works once", async ({ page }) => {
+test("signing in by email works end to end, and the link works once", { tag: "@desktop-only" }, async ({ page }) => {
   const email = uniqueEmail("magic");
   await page.goto("/signin");
   await page.getByLabel("Email address", { exact: true }).fill(email);
@@ -92,7 +93,7 @@ test("a person edits their profile, sees errors in place, and signs out", async 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme|\/signin\?callbackUrl=\/me/);
 });
 
-test("an admin finds a person and makes them an organizer, who then sees the console", async ({ browser }) => {
+test("an admin finds a person and makes them an organizer, who then sees the console", { tag: "@desktop-only" }, async ({ browser }) => {
   const email = uniqueEmail("promote");
   const personContext = await browser.newContext();
   await signInAs(personContext, email);
@@ -119,7 +120,7 @@ test("an admin finds a person and makes them an organizer, who then sees the con
   await personContext.close();
 });
 
-test("a person deletes their account and is signed out", async ({ page }) => {
+test("a person deletes their account and is signed out", { tag: "@desktop-only" }, async ({ page }) => {
   await signInAs(page, uniqueEmail("leaver"));
   await page.goto("/me");
   await page.getByLabel("Type DELETE to confirm").fill("delete");
@@ -131,7 +132,7 @@ test("a person deletes their account and is signed out", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server", async ({ page }) => {
+test("the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server", { tag: "@desktop-only" }, async ({ page }) => {
   const email = uniqueEmail("session");
   const { cookie, sessionToken } = await signInAs(page, email);
   // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
