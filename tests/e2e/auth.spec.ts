@@ -1,5 +1,6 @@
 // Tests tagged @desktop-only do not depend on the layout; the phone project skips them.
 import { expect, test } from "@playwright/test";
+import { e2eBaseUrl } from "./support/e2e-env.ts";
 import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
 test("an organizer sees the organizer menu and the console", async ({ page }) => {
@@ -24,7 +25,11 @@ test("a member has no organizer menu and the organizer routes answer 403", async
   expect(organize?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "This page is not for your role" })).toBeVisible();
   expect((await page.goto("/admin/people"))?.status()).toBe(403);
-  const api = await page.request.put("/api/v1/users/00000000-0000-0000-0000-000000000000/role", { data: { role: "ADMIN" } });
+  // Sent as the app's own pages would (same origin), so only authorization can refuse it.
+  const api = await page.request.put("/api/v1/users/00000000-0000-0000-0000-000000000000/role", {
+    data: { role: "ADMIN" },
+    headers: { origin: e2eBaseUrl, "sec-fetch-site": "same-origin" },
+  });
   expect(api.status()).toBe(403);
   expect((await api.json()).error.code).toBe("forbidden");
 });
