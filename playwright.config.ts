@@ -1,26 +1,33 @@
-// End-to-end tests in a real Chromium, in two runs, each against one server on its own fresh
-// embedded PostgreSQL (seeded on start): E2E_TARGET=dev, the development server (dev sign-in
-// and outbox on) for the journeys that sign in; E2E_TARGET=prod, the production build for the
-// rest and for what must hold in production. Never both at once: the dev server's file watcher
-// would see the production server's writes and reload. `npm test` runs both, one after the other.
+// End-to-end tests in a real Chromium, each run against one server on its own fresh embedded
+// PostgreSQL (seeded on start).
+// - E2E_TARGET=prod (the default): every journey, against the production build (`next start`),
+//   at desktop and phone sizes. People sign in through a fixture (tests/e2e/sign-in.ts) that
+//   opens a real server-side session and signs the cookie with the server's AUTH_SECRET, set
+//   here; the real NextAuth flows (email link, session endpoint, sign-out) are tested too.
+// - E2E_TARGET=dev: one smoke test against `next dev`, of what only development has: the
+//   development sign-in and the /dev/outbox. (Pages compile on first request there; a whole
+//   suite on a busy 2-core machine timed out.)
+// Never both at once: the dev server's file watcher would see the production server's writes
+// and reload. `npm test` runs both, one after the other (scripts/test.ts).
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eAuthSecret, e2eBaseUrl, e2ePort, e2eTarget, serverDataDir } from "./tests/e2e/support/e2e-env.ts";
 
-const target = process.env.E2E_TARGET === "dev" ? "dev" : "prod";
-const port = Number(process.env.E2E_PORT ?? 3100);
 const arxivPort = Number(process.env.E2E_ARXIV_PORT ?? 3109);
-const dataDir = process.env.E2E_DATA_DIR ?? "node_modules/.cache/paperclub-e2e";
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
 
-const serverEnv = (port: number, folder: string) => ({
-  PORT: String(port),
-  PAPERCLUB_DATA_DIR: path.join(dataDir, folder),
+const serverEnv = {
+  PORT: String(e2ePort),
+  PAPERCLUB_DATA_DIR: serverDataDir(),
   NEXT_DIST_DIR: distDir,
   DATABASE_URL: "",
-  APP_URL: `http://127.0.0.1:${port}`,
-});
+  APP_URL: e2eBaseUrl,
+  AUTH_SECRET: e2eAuthSecret,
+};
+
+const desktop = { ...devices["Desktop Chrome"], channel: undefined };
+const phone = { ...devices["Pixel 7"], channel: undefined };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,10 +40,9 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "test-results/e2e-report.json" }]],
   timeout: 60_000,
-  // The dev server compiles a route on its first request; global-setup warms the main ones.
   expect: { timeout: 20_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: e2eBaseUrl,
     trace: "retain-on-failure",
     navigationTimeout: 30_000,
     launchOptions: {
@@ -44,21 +50,35 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  // Journeys that need the development sign-in run on the dev server; the rest on the
-  // production build (faster, and what people get). Desktop and phone sizes for both.
   projects:
-    target === "dev"
+    e2eTarget === "dev"
       ? [
-          { name: "dev-desktop", testMatch: /(auth|suggestions|speakers)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-          { name: "dev-phone", testMatch: /(auth|suggestions|speakers)\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
+          {
+            name: "dev-smoke",
+            testMatch: /dev-smoke\.spec\.ts/,
+            // Each page compiles on its first request; global-setup warms them, but a busy
+            // machine can still take a minute.
+            timeout: 240_000,
+            expect: { timeout: 60_000 },
+            use: { ...desktop, navigationTimeout: 120_000 },
+          },
         ]
       : [
-          { name: "desktop", testMatch: /(schedule|production)\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
-          { name: "phone", testMatch: /schedule\.spec\.ts/, use: { ...devices["Pixel 7"], channel: undefined } },
+          { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production)\.spec\.ts/, use: desktop },
+          // Layout-dependent journeys again at a phone's size.
+          { name: "phone", testMatch: /(auth|suggestions|speakers|schedule)\.spec\.ts/, grepInvert: /@desktop-only/, use: phone },
         ],
   webServer:
-    target === "dev"
-      ? [
+    e2eTarget === "dev"
+      ? {
+          command: "npx tsx scripts/run-app.ts dev",
+          url: `${e2eBaseUrl}/api/health`,
+          timeout: 180_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+          env: { ...serverEnv, AUTH_DEV_LOGIN: "1" },
+        }
+      : [
           {
             // arXiv's API, played by a local server with recorded answers.
             command: `npx tsx tests/support/fake-arxiv-server.ts ${arxivPort}`,
@@ -67,21 +87,13 @@ export default defineConfig({
             reuseExistingServer: false,
           },
           {
-            command: "npx tsx scripts/run-app.ts dev",
-            url: `http://127.0.0.1:${port}/api/health`,
+            command: "npx tsx scripts/run-app.ts start",
+            url: `${e2eBaseUrl}/api/health`,
             timeout: 180_000,
             reuseExistingServer: false,
             stdout: "pipe",
-            env: { ...serverEnv(port, "dev"), AUTH_DEV_LOGIN: "1", ARXIV_API_URL: `http://127.0.0.1:${arxivPort}/api/query` },
+            env: { ...serverEnv, AUTH_DEV_LOGIN: "", ARXIV_API_URL: `http://127.0.0.1:${arxivPort}/api/query` },
           },
-        ]
-      : {
-          command: "npx tsx scripts/run-app.ts start",
-          url: `http://127.0.0.1:${port}/api/health`,
-          timeout: 180_000,
-          reuseExistingServer: false,
-          stdout: "pipe",
-          env: { ...serverEnv(port, "prod"), AUTH_DEV_LOGIN: "" },
-        },
-  globalSetup: target === "dev" ? "./tests/e2e/global-setup.ts" : undefined,
+        ],
+  globalSetup: e2eTarget === "dev" ? "./tests/e2e/global-setup.ts" : undefined,
 });

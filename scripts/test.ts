@@ -1,8 +1,11 @@
 // `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then a production
-// build and the Playwright e2e suite in Chromium (against the dev server and the production build). Runs every step even after a failure, prints
-// what passed, and ends with one line "N passed, N failed" totalled over every runner.
+// build and the Playwright e2e suite in Chromium: every journey against the production build,
+// then one smoke test against the development server (see playwright.config.ts). Runs every
+// step even after a failure, prints what passed, and ends with one line "N passed, N failed"
+// totalled over every runner.
 // `npm test -- e2e` runs only the build and the e2e suite.
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -56,9 +59,11 @@ async function e2e() {
     return;
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-e2e-"));
-  // Two runs, one server each (see playwright.config.ts): production build, then dev server.
+  // Two runs, one server each (see playwright.config.ts): production build, then the dev
+  // server's smoke test. A fresh secret for the servers' cookies, known to the sign-in fixture.
+  const authSecret = randomBytes(32).toString("base64url");
   for (const target of ["prod", "dev"] as const) {
-    console.log(`\n▶ e2e tests (Playwright, Chromium) against the ${target === "prod" ? "production build" : "development server"}`);
+    console.log(`\n▶ e2e tests (Playwright, Chromium) against the ${target === "prod" ? "production build" : "development server (smoke test)"}`);
     const report = path.join(reportsDir, `playwright-${target}.json`);
     const port = await findFreePort();
     let arxivPort = await findFreePort();
@@ -68,6 +73,7 @@ async function e2e() {
       E2E_PORT: String(port),
       E2E_ARXIV_PORT: String(arxivPort),
       E2E_DATA_DIR: dataDir,
+      E2E_AUTH_SECRET: authSecret,
       E2E_REPORT: report,
       NEXT_DIST_DIR: ".next-test",
     });

@@ -1,10 +1,11 @@
+// Tests tagged @desktop-only do not depend on the layout; the phone project skips them.
 import { expect, test } from "@playwright/test";
-import { signInAs, uniqueEmail } from "./sign-in.ts";
+import { e2eBaseUrl } from "./support/e2e-env.ts";
+import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
-test("an organizer signs in with the development sign-in and sees the organizer menu", async ({ page }) => {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: /organizer@example\.com/ }).click();
-  await expect(page).toHaveURL(/\/$/);
+test("an organizer sees the organizer menu and the console", async ({ page }) => {
+  await signInAs(page, "organizer@example.com");
+  await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
   await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
   await account.getByRole("link", { name: "Organize", exact: true }).click();
@@ -13,9 +14,8 @@ test("an organizer signs in with the development sign-in and sees the organizer 
 });
 
 test("a member has no organizer menu and the organizer routes answer 403", async ({ page }) => {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: /member@example\.com/ }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signInAs(page, "member@example.com");
+  await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
   await expect(account.getByRole("link", { name: "Mia Member" })).toBeVisible();
   await expect(account.getByRole("link", { name: "Organize", exact: true })).toHaveCount(0);
@@ -25,22 +25,29 @@ test("a member has no organizer menu and the organizer routes answer 403", async
   expect(organize?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "This page is not for your role" })).toBeVisible();
   expect((await page.goto("/admin/people"))?.status()).toBe(403);
-  const api = await page.request.put("/api/v1/users/00000000-0000-0000-0000-000000000000/role", { data: { role: "ADMIN" } });
+  // Sent as the app's own pages would (same origin), so only authorization can refuse it.
+  const api = await page.request.put("/api/v1/users/00000000-0000-0000-0000-000000000000/role", {
+    data: { role: "ADMIN" },
+    headers: { origin: e2eBaseUrl, "sec-fetch-site": "same-origin" },
+  });
   expect(api.status()).toBe(403);
   expect((await api.json()).error.code).toBe("forbidden");
 });
 
-test("signing in by email works end to end with the link from the development outbox", async ({ page }) => {
+test("signing in by email works end to end, and the link works once", { tag: "@desktop-only" }, async ({ page }) => {
   const email = uniqueEmail("magic");
   await page.goto("/signin");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 
-  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
-  const mail = page.getByTestId("outbox-email").first();
-  await expect(mail).toContainText("Sign in to Paper Club");
-  const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+/)?.[0];
+  // Without SMTP_URL the server keeps mail in its outbox table (/dev/outbox shows it in development only).
+  const { rows } = await e2eDb().query<{ subject: string; text: string }>(
+    "SELECT subject, text FROM outbox_emails WHERE \"to\" = $1 ORDER BY created_at DESC LIMIT 1",
+    [email],
+  );
+  expect(rows[0]?.subject).toBe("Sign in to Paper Club");
+  const link = rows[0].text.match(/https?:\/\/\S+/)?.[0];
   expect(link).toContain("/api/auth/callback/email");
 
   await page.goto(link!);
@@ -91,7 +98,7 @@ test("a person edits their profile, sees errors in place, and signs out", async 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme|\/signin\?callbackUrl=\/me/);
 });
 
-test("an admin finds a person and makes them an organizer, who then sees the console", async ({ browser }) => {
+test("an admin finds a person and makes them an organizer, who then sees the console", { tag: "@desktop-only" }, async ({ browser }) => {
   const email = uniqueEmail("promote");
   const personContext = await browser.newContext();
   await signInAs(personContext, email);
@@ -118,7 +125,7 @@ test("an admin finds a person and makes them an organizer, who then sees the con
   await personContext.close();
 });
 
-test("a person deletes their account and is signed out", async ({ page }) => {
+test("a person deletes their account and is signed out", { tag: "@desktop-only" }, async ({ page }) => {
   await signInAs(page, uniqueEmail("leaver"));
   await page.goto("/me");
   await page.getByLabel("Type DELETE to confirm").fill("delete");
@@ -128,4 +135,32 @@ test("a person deletes their account and is signed out", async ({ page }) => {
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/account=deleted/);
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server", { tag: "@desktop-only" }, async ({ page }) => {
+  const email = uniqueEmail("session");
+  const { cookie, sessionToken } = await signInAs(page, email);
+  // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session.expires).toEqual(expect.any(String));
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+  // NextAuth's sign-out (CSRF token, then POST) deletes the auth_sessions row.
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
+  expect(signOut.ok()).toBe(true);
+  const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
+  expect(rowCount).toBe(0);
+
+  // A copy of the old cookie no longer signs anyone in.
+  await setSessionCookie(page.context(), cookie);
+  expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value).toBe(cookie);
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  // And a fresh one for the same person does.
+  await setSessionCookie(page.context(), (await sessionCookieFor(email)).cookie);
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 });

@@ -12,7 +12,7 @@ test("a volunteer claims a slot on /speak, an organizer approves it, and the pre
   await expect(page.getByRole("heading", { level: 1, name: "Needs a speaker" })).toBeVisible();
   // Desktop and phone run at once: each takes a different slot.
   const slots = page.getByTestId("open-slot");
-  const card = testInfo.project.name === "dev-desktop" ? slots.first() : slots.last();
+  const card = testInfo.project.name === "desktop" ? slots.first() : slots.last();
   const paperTitle = (await card.getByRole("heading").innerText()).replace("(opens in a new tab)", "").trim();
   const sessionHref = (await card.getByRole("link").first().getAttribute("href"))!;
   await card.locator("summary").click();
@@ -44,7 +44,7 @@ test("an organizer invites an outside author, who signs in from the link and bec
   const desk = await organizer.newPage();
   await desk.goto("/speak?series=test-of-time");
   // Desktop and phone run at once: each takes a different slot (the other test takes first and last).
-  const card = desk.getByTestId("open-slot").nth(testInfo.project.name === "dev-desktop" ? 1 : 2);
+  const card = desk.getByTestId("open-slot").nth(testInfo.project.name === "desktop" ? 1 : 2);
   const paperTitle = (await card.getByRole("heading").innerText()).replace("(opens in a new tab)", "").trim();
   const sessionHref = (await card.getByRole("link").first().getAttribute("href"))!;
   await card.getByText(/^Assign or invite/).click();
@@ -59,9 +59,11 @@ test("an organizer invites an outside author, who signs in from the link and bec
   const author = await browser.newContext();
   const page = await author.newPage();
   await page.goto(link);
+  // Visitors are sent to sign in first, and come back to the invitation afterwards.
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByLabel("Any email address").fill(authorEmail);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  const callbackUrl = new URL(page.url()).searchParams.get("callbackUrl")!;
+  await signInAs(author, authorEmail);
+  await page.goto(callbackUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(paperTitle);
   await page.getByRole("button", { name: "Accept and present this paper" }).click();
   await expect(page).toHaveURL(new RegExp(`${sessionHref}\\?presenting=1$`));

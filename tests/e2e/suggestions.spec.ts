@@ -3,8 +3,8 @@ import { signInAs, uniqueEmail } from "./sign-in.ts";
 
 // Each browser size suggests its own paper (a paper can be suggested once).
 const PAPERS: Record<string, { url: string; title: string }> = {
-  "dev-desktop": { url: "https://arxiv.org/abs/2002.05709v3", title: "A Simple Framework for Contrastive Learning of Visual Representations" },
-  "dev-phone": { url: "arxiv.org/pdf/1905.11946", title: "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks" },
+  desktop: { url: "https://arxiv.org/abs/2002.05709v3", title: "A Simple Framework for Contrastive Learning of Visual Representations" },
+  phone: { url: "arxiv.org/pdf/1905.11946", title: "EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks" },
 };
 
 test("a member pastes an arXiv link, sees the title filled in, suggests it, and upvotes another suggestion", async ({ page }, testInfo) => {

@@ -1,0 +1,32 @@
+// The one test against the development server (E2E_TARGET=dev): what exists only in
+// development, through the real NextAuth providers. The development sign-in (a button per
+// demo person) and the email link read from /dev/outbox. Everything else runs against the
+// production build, which refuses AUTH_DEV_LOGIN.
+import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "./sign-in.ts";
+
+test("development sign-in, sign-out, and an email link from the development outbox", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: /organizer@example\.com/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  const account = page.getByRole("navigation", { name: "Account" });
+  await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
+  await account.getByRole("button", { name: "Sign out" }).click();
+  await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  const email = uniqueEmail("magic");
+  await page.goto("/signin");
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
+  const mail = page.getByTestId("outbox-email").first();
+  await expect(mail).toContainText("Sign in to Paper Club");
+  const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+/)?.[0];
+  expect(link).toContain("/api/auth/callback/email");
+  await page.goto(link!);
+  await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});
