@@ -2,7 +2,7 @@
 // points the app's Prisma client (lib/db) at it. Dropped after the test.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterEach, beforeEach, inject } from "vitest";
+import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { createPrismaClient, type Db } from "../../lib/db/client.ts";
 
 import { EMPTY_TEMPLATE, SEEDED_TEMPLATE, withDatabase } from "./database-names.ts";
@@ -19,23 +19,53 @@ async function adminQuery(sql: string) {
 
 export type TestDatabase = { url: string; name: string; db: Db };
 
+async function cloneDatabase(seeded: boolean): Promise<TestDatabase> {
+  const name = `paperclub_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE}"`);
+  const url = withDatabase(inject("postgresAdminUrl"), name);
+  process.env.DATABASE_URL = url;
+  const globalForDb = globalThis as unknown as { paperClubDb?: Db };
+  globalForDb.paperClubDb = createPrismaClient(url);
+  return { url, name, db: globalForDb.paperClubDb };
+}
+
+async function dropDatabase(database: TestDatabase) {
+  const globalForDb = globalThis as unknown as { paperClubDb?: Db };
+  await database.db.$disconnect();
+  if (globalForDb.paperClubDb === database.db) globalForDb.paperClubDb = undefined;
+  await adminQuery(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`);
+}
+
 /** Registers beforeEach/afterEach hooks; read `.current` inside a test. */
 export function useTestDatabase(options: { seeded?: boolean } = {}) {
   const handle: { current: TestDatabase } = { current: undefined as unknown as TestDatabase };
   beforeEach(async () => {
-    const name = `paperclub_test_${randomBytes(6).toString("hex")}`;
-    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${options.seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE}"`);
-    const url = withDatabase(inject("postgresAdminUrl"), name);
-    process.env.DATABASE_URL = url;
-    const globalForDb = globalThis as unknown as { paperClubDb?: Db };
-    globalForDb.paperClubDb = createPrismaClient(url);
-    handle.current = { url, name, db: globalForDb.paperClubDb };
+    handle.current = await cloneDatabase(Boolean(options.seeded));
   });
   afterEach(async () => {
-    const globalForDb = globalThis as unknown as { paperClubDb?: Db };
-    await globalForDb.paperClubDb?.$disconnect();
-    globalForDb.paperClubDb = undefined;
-    await adminQuery(`DROP DATABASE IF EXISTS "${handle.current.name}" WITH (FORCE)`);
+    await dropDatabase(handle.current);
+  });
+  return handle;
+}
+
+/**
+ * Like useTestDatabase, but a test that leaves the database as it found it (proved by the
+ * test, e.g. with a fingerprint) lets the next test reuse it: a test calls `markUnchanged()`
+ * once it has proved that nothing changed; any other test (or a failed one) gets a fresh clone next. `setup` runs on each fresh clone. For tables of
+ * many cells that mostly must change nothing, such as the authorization matrix.
+ */
+export function useReusableTestDatabase(options: { seeded?: boolean; setup: (database: TestDatabase) => Promise<void> }) {
+  const handle = { current: undefined as unknown as TestDatabase, changed: true, markUnchanged: () => void (handle.changed = false) };
+  beforeEach(async () => {
+    if (handle.changed) {
+      if (handle.current) await dropDatabase(handle.current);
+      handle.current = await cloneDatabase(Boolean(options.seeded));
+      await options.setup(handle.current);
+    }
+    handle.changed = true; // until this test proves otherwise
+  });
+  afterAll(async () => {
+    if (handle.current) await dropDatabase(handle.current);
   });
   return handle;
 }
