@@ -21,10 +21,12 @@ const config = [
         "error",
         {
           selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][arguments.1.value=10]",
-          message: "Do not cut a date out of an ISO string: format the instant with lib/time (formatDay, formatDate, dayKey) in the session's or the reader's zone.",
+          message:
+            "Do not cut a date out of an ISO string: format the instant with lib/time (formatDay, formatDate, dayKey) in the session's or the reader's zone.",
         },
         {
-          selector: "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
+          selector:
+            "CallExpression[callee.property.name=/^(slice|substring|substr|split)$/][callee.object.callee.property.name=/^(toISOString|toJSON)$/]",
           message: "Do not cut a date out of toISOString(): format the instant with lib/time in the session's or the reader's zone.",
         },
       ],
@@ -32,8 +34,15 @@ const config = [
   },
   {
     ignores: [
-      "lib/db/generated/**", ".next/**", ".next-*/**", ".data/**", "node_modules/**",
-      "test-results/**", "playwright-report/**", "next-env.d.ts", ".scratch/**",
+      "lib/db/generated/**",
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".scratch/**",
     ],
   },
 ];

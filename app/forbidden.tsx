@@ -6,7 +6,9 @@ export default function Forbidden() {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">403</p>
       <h1 className="text-3xl font-bold">This page is not for your role</h1>
       <p className="text-slate-700">It is for organizers or admins. If you think you should have access, ask an admin.</p>
-      <Link href="/" className="font-semibold text-brand-700 underline underline-offset-2">Home</Link>
+      <Link href="/" className="font-semibold text-brand-700 underline underline-offset-2">
+        Home
+      </Link>
     </div>
   );
 }

@@ -6,7 +6,9 @@ export default function Unauthorized() {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">401</p>
       <h1 className="text-3xl font-bold">Please sign in</h1>
       <p className="text-slate-700">You need to be signed in to see this page.</p>
-      <Link href="/signin" className="font-semibold text-brand-700 underline underline-offset-2">Sign in</Link>
+      <Link href="/signin" className="font-semibold text-brand-700 underline underline-offset-2">
+        Sign in
+      </Link>
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function AcceptInvitationForm({ token, action }: { token: string; action:
     <form action={formAction} className="space-y-3">
       <FormMessage result={result} />
       <input type="hidden" name="token" value={token} />
-      <button type="submit" disabled={pending} className={buttonClass}>Accept and present this paper</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Accept and present this paper
+      </button>
     </form>
   );
 }

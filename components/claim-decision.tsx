@@ -5,11 +5,20 @@ import { inputClass } from "./ui/field.tsx";
 
 export function ClaimDecision({ claimId, label, action }: { claimId: string; label: string; action: typeof decideClaimAction }) {
   const [result, formAction, pending] = useActionState(action, null);
-  if (result?.ok) return <p role="status" className="text-sm font-medium text-emerald-800">{result.message}</p>;
+  if (result?.ok)
+    return (
+      <p role="status" className="text-sm font-medium text-emerald-800">
+        {result.message}
+      </p>
+    );
   const reasonError = result && !result.ok ? result.fields?.reason : undefined;
   return (
     <div className="flex flex-wrap items-end gap-3 text-sm">
-      {result && !result.ok && !reasonError ? <p role="alert" className="w-full text-red-700">{result.error}</p> : null}
+      {result && !result.ok && !reasonError ? (
+        <p role="alert" className="w-full text-red-700">
+          {result.error}
+        </p>
+      ) : null}
       <form action={formAction}>
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="decision" value="approve" />
@@ -21,8 +30,16 @@ export function ClaimDecision({ claimId, label, action }: { claimId: string; lab
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="decision" value="decline" />
         <div>
-          <label htmlFor={`reason-${claimId}`} className="block font-medium text-slate-800">Reason to decline</label>
-          <input id={`reason-${claimId}`} name="reason" maxLength={500} className={inputClass + " mt-0"} aria-invalid={reasonError ? true : undefined} />
+          <label htmlFor={`reason-${claimId}`} className="block font-medium text-slate-800">
+            Reason to decline
+          </label>
+          <input
+            id={`reason-${claimId}`}
+            name="reason"
+            maxLength={500}
+            className={inputClass + " mt-0"}
+            aria-invalid={reasonError ? true : undefined}
+          />
           {reasonError ? <p className="text-red-700">{reasonError}</p> : null}
         </div>
         <button type="submit" disabled={pending} className="rounded-md border border-red-700 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50">

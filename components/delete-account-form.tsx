@@ -9,12 +9,21 @@ export function DeleteAccountForm({ action }: { action: typeof deleteAccountActi
   return (
     <form action={formAction} className="space-y-3">
       {result && !result.ok && !error ? <FormMessage result={result} /> : null}
-      <Field id="confirm" label='Type DELETE to confirm' error={error}>
-        <input id="confirm" name="confirm" autoComplete="off" aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("confirm", undefined, error)} className={inputClass} />
+      <Field id="confirm" label="Type DELETE to confirm" error={error}>
+        <input
+          id="confirm"
+          name="confirm"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy("confirm", undefined, error)}
+          className={inputClass}
+        />
       </Field>
-      <button type="submit" disabled={pending}
-        className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+      >
         Delete my account
       </button>
     </form>

@@ -19,17 +19,29 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
     <li className="space-y-2 py-3 text-sm" data-testid="my-talk">
       <p className="font-medium text-slate-900">{talk.paperTitle}</p>
       <p className="text-slate-700">
-        <Link href={`/sessions/${talk.session.id}`} className="text-brand-700 underline">{formatDay(talk.session.startsAt, talk.session.timeZone)}</Link>
+        <Link href={`/sessions/${talk.session.id}`} className="text-brand-700 underline">
+          {formatDay(talk.session.startsAt, talk.session.timeZone)}
+        </Link>
         {" · "}
-        {talk.status === "pending" ? "Waiting for an organizer" : talk.isConfirmed || confirmed?.ok ? "Approved · you confirmed" : "Approved · please confirm you will come"}
+        {talk.status === "pending"
+          ? "Waiting for an organizer"
+          : talk.isConfirmed || confirmed?.ok
+            ? "Approved · you confirmed"
+            : "Approved · please confirm you will come"}
       </p>
       {talk.status === "approved" && !talk.isConfirmed && !started ? (
         confirmed?.ok ? (
-          <p role="status" className="text-emerald-800">{confirmed.message}</p>
+          <p role="status" className="text-emerald-800">
+            {confirmed.message}
+          </p>
         ) : (
           <form action={confirmAction}>
             <input type="hidden" name="slotId" value={talk.slotId} />
-            {confirmed && !confirmed.ok ? <p role="alert" className="text-red-700">{confirmed.error}</p> : null}
+            {confirmed && !confirmed.ok ? (
+              <p role="alert" className="text-red-700">
+                {confirmed.error}
+              </p>
+            ) : null}
             <button type="submit" disabled={confirming} className="rounded-md bg-emerald-700 px-3 py-1 font-semibold text-white hover:bg-emerald-800">
               I will be there<span className="sr-only"> to present {talk.paperTitle}</span>
             </button>
@@ -37,12 +49,22 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
         )
       ) : null}
       {withdrawn?.ok ? (
-        <p role="status" className="text-emerald-800">{withdrawn.message}</p>
+        <p role="status" className="text-emerald-800">
+          {withdrawn.message}
+        </p>
       ) : !started ? (
         <form action={withdrawAction}>
           <input type="hidden" name="slotId" value={talk.slotId} />
-          {withdrawn && !withdrawn.ok ? <p role="alert" className="text-red-700">{withdrawn.error}</p> : null}
-          <button type="submit" disabled={withdrawing} className="rounded-md border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50">
+          {withdrawn && !withdrawn.ok ? (
+            <p role="alert" className="text-red-700">
+              {withdrawn.error}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            disabled={withdrawing}
+            className="rounded-md border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50"
+          >
             Withdraw<span className="sr-only"> from {talk.paperTitle}</span>
           </button>
         </form>
@@ -50,13 +72,31 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
         <form action={slidesAction} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="slotId" value={talk.slotId} />
           <div className="min-w-60 flex-1">
-            <label htmlFor={`slides-${talk.slotId}`} className="block font-medium text-slate-800">Link to your slides</label>
-            <input id={`slides-${talk.slotId}`} name="slidesUrl" type="url" defaultValue={slides?.ok ? undefined : (slides?.values?.slidesUrl ?? talk.slidesUrl ?? "")}
-              aria-invalid={slidesError ? true : undefined} className={inputClass + " mt-0"} />
+            <label htmlFor={`slides-${talk.slotId}`} className="block font-medium text-slate-800">
+              Link to your slides
+            </label>
+            <input
+              id={`slides-${talk.slotId}`}
+              name="slidesUrl"
+              type="url"
+              defaultValue={slides?.ok ? undefined : (slides?.values?.slidesUrl ?? talk.slidesUrl ?? "")}
+              aria-invalid={slidesError ? true : undefined}
+              className={inputClass + " mt-0"}
+            />
           </div>
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-brand-800">Save slides</button>
-          {slides?.ok ? <p role="status" className="w-full text-emerald-800">{slides.message}</p> : null}
-          {slidesError ? <p role="alert" className="w-full text-red-700">{slidesError}</p> : null}
+          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-brand-800">
+            Save slides
+          </button>
+          {slides?.ok ? (
+            <p role="status" className="w-full text-emerald-800">
+              {slides.message}
+            </p>
+          ) : null}
+          {slidesError ? (
+            <p role="alert" className="w-full text-red-700">
+              {slidesError}
+            </p>
+          ) : null}
         </form>
       ) : null}
     </li>

@@ -25,35 +25,66 @@ export function ProfileForm({ profile, action, timeZones }: { profile: ProfileDt
     <form action={formAction} className="space-y-5" noValidate>
       <FormMessage result={result} />
       <div key={version} className="space-y-5">
-      <Field id="name" label="Display name" error={fields.name}>
-        <input id="name" name="name" defaultValue={value("name")} required maxLength={80} autoComplete="name"
-          aria-invalid={fields.name ? true : undefined} aria-describedby={describedBy("name", undefined, fields.name)} className={inputClass} />
-      </Field>
-      <Field id="affiliation" label="Affiliation" hint="Optional: where you work or study." error={fields.affiliation}>
-        <input id="affiliation" name="affiliation" defaultValue={value("affiliation")} maxLength={120} autoComplete="organization"
-          aria-describedby={describedBy("affiliation", "hint", fields.affiliation)} className={inputClass} />
-      </Field>
-      <Field id="links" label="Links" hint="One per line, up to 5, starting with https:// (your site, GitHub, Scholar…)." error={linkError}>
-        <textarea id="links" name="links" rows={3} defaultValue={typed?.links ?? saved.links.join("\n")}
-          aria-invalid={linkError ? true : undefined} aria-describedby={describedBy("links", "hint", linkError)} className={inputClass} />
-      </Field>
-      <Field id="timeZone" label="Time zone" hint="Times are shown in this zone. Leave on automatic to use your device's." error={fields.timeZone}>
-        <select id="timeZone" name="timeZone" defaultValue={value("timeZone")} aria-describedby={describedBy("timeZone", "hint", fields.timeZone)} className={inputClass}>
-          <option value="">Automatic (this device)</option>
-          {timeZones.map((z) => (
-            <option key={z} value={z}>{z.replaceAll("_", " ")}</option>
+        <Field id="name" label="Display name" error={fields.name}>
+          <input
+            id="name"
+            name="name"
+            defaultValue={value("name")}
+            required
+            maxLength={80}
+            autoComplete="name"
+            aria-invalid={fields.name ? true : undefined}
+            aria-describedby={describedBy("name", undefined, fields.name)}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="affiliation" label="Affiliation" hint="Optional: where you work or study." error={fields.affiliation}>
+          <input
+            id="affiliation"
+            name="affiliation"
+            defaultValue={value("affiliation")}
+            maxLength={120}
+            autoComplete="organization"
+            aria-describedby={describedBy("affiliation", "hint", fields.affiliation)}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="links" label="Links" hint="One per line, up to 5, starting with https:// (your site, GitHub, Scholar…)." error={linkError}>
+          <textarea
+            id="links"
+            name="links"
+            rows={3}
+            defaultValue={typed?.links ?? saved.links.join("\n")}
+            aria-invalid={linkError ? true : undefined}
+            aria-describedby={describedBy("links", "hint", linkError)}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="timeZone" label="Time zone" hint="Times are shown in this zone. Leave on automatic to use your device's." error={fields.timeZone}>
+          <select
+            id="timeZone"
+            name="timeZone"
+            defaultValue={value("timeZone")}
+            aria-describedby={describedBy("timeZone", "hint", fields.timeZone)}
+            className={inputClass}
+          >
+            <option value="">Automatic (this device)</option>
+            {timeZones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-800">Email me</legend>
+          {PREFERENCES.map(([name, label]) => (
+            <label key={name} className="flex items-start gap-2 text-sm text-slate-800">
+              <input type="checkbox" name={name} defaultChecked={typed ? typed[name] === "on" : saved[name]} className="mt-0.5 h-4 w-4" />
+              {label}
+            </label>
           ))}
-        </select>
-      </Field>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">Email me</legend>
-        {PREFERENCES.map(([name, label]) => (
-          <label key={name} className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="checkbox" name={name} defaultChecked={typed ? typed[name] === "on" : saved[name]} className="mt-0.5 h-4 w-4" />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+        </fieldset>
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Saving…" : "Save profile"}

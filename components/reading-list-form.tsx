@@ -16,14 +16,27 @@ export function ReadingListForm({ action, tracks }: { action: typeof importReadi
         {result && !result.ok ? <FormMessage result={result} /> : null}
         <Field id="rl-track" label="Track" error={fields.track}>
           <select id="rl-track" name="track" required className={inputClass} defaultValue="">
-            <option value="" disabled>Choose a track</option>
-            {tracks.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            <option value="" disabled>
+              Choose a track
+            </option>
+            {tracks.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field id="rl-text" label="Links, one per line" hint="arXiv links or ids, DOIs, or any links. Bullets and numbering are ignored." error={fields.text}>
+        <Field
+          id="rl-text"
+          label="Links, one per line"
+          hint="arXiv links or ids, DOIs, or any links. Bullets and numbering are ignored."
+          error={fields.text}
+        >
           <textarea id="rl-text" name="text" rows={10} className={inputClass + " font-mono"} />
         </Field>
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Adding… (looking papers up)" : "Add as accepted suggestions"}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? "Adding… (looking papers up)" : "Add as accepted suggestions"}
+        </button>
       </form>
       {report ? (
         <section aria-labelledby="rl-report" className="space-y-2">
@@ -42,7 +55,11 @@ export function ReadingListForm({ action, tracks }: { action: typeof importReadi
               </li>
             ))}
           </ol>
-          <p><Link href="/papers?status=accepted&sort=newest" className="font-semibold text-brand-700 underline">See the accepted suggestions</Link></p>
+          <p>
+            <Link href="/papers?status=accepted&sort=newest" className="font-semibold text-brand-700 underline">
+              See the accepted suggestions
+            </Link>
+          </p>
         </section>
       ) : null}
     </div>

@@ -9,13 +9,19 @@ export function RoleForm({ userId, name, role, action }: { userId: string; name:
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label htmlFor={id} className="sr-only">Role of {name}</label>
+      <label htmlFor={id} className="sr-only">
+        Role of {name}
+      </label>
       <select key={current} id={id} name="role" defaultValue={current} className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm">
         <option value="MEMBER">Member</option>
         <option value="ORGANIZER">Organizer</option>
         <option value="ADMIN">Admin</option>
       </select>
-      <button type="submit" disabled={pending} className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+      >
         Save<span className="sr-only"> role of {name}</span>
       </button>
       {result ? (

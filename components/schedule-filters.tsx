@@ -3,8 +3,7 @@ import type { SeriesSummaryDto } from "@/lib/schedule/list-series.ts";
 
 // A plain GET form: works without JavaScript and every filter is a shareable URL.
 export function ScheduleFilters({ series, filter }: { series: SeriesSummaryDto[]; filter: ScheduleFilter }) {
-  const selectClass =
-    "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm";
+  const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm";
   return (
     <form method="get" action="/schedule" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
       <div>

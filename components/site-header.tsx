@@ -28,7 +28,9 @@ export function SiteHeader({ actor }: { actor: Actor }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={linkClass}>{item.label}</Link>
+                <Link href={item.href} className={linkClass}>
+                  {item.label}
+                </Link>
               </li>
             ))}
           </ul>
@@ -37,16 +39,32 @@ export function SiteHeader({ actor }: { actor: Actor }) {
           {actor ? (
             <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
               {can(actor, "console.view") ? (
-                <li><Link href="/organize" className={linkClass}>Organize</Link></li>
+                <li>
+                  <Link href="/organize" className={linkClass}>
+                    Organize
+                  </Link>
+                </li>
               ) : null}
               {can(actor, "people.list") ? (
-                <li><Link href="/admin/people" className={linkClass}>People</Link></li>
+                <li>
+                  <Link href="/admin/people" className={linkClass}>
+                    People
+                  </Link>
+                </li>
               ) : null}
-              <li><Link href="/me" className={linkClass}>{actor.name ?? "Your profile"}</Link></li>
-              <li><SignOutButton /></li>
+              <li>
+                <Link href="/me" className={linkClass}>
+                  {actor.name ?? "Your profile"}
+                </Link>
+              </li>
+              <li>
+                <SignOutButton />
+              </li>
             </ul>
           ) : (
-            <Link href="/signin" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">Sign in</Link>
+            <Link href="/signin" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+              Sign in
+            </Link>
           )}
         </nav>
       </div>

@@ -23,7 +23,10 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
     return (
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         Already suggested ({standing.voteCount} votes).{" "}
-        <Link href={`/papers#suggestion-${standing.suggestionId}`} className="font-semibold underline">Upvote it on the board</Link>.
+        <Link href={`/papers#suggestion-${standing.suggestionId}`} className="font-semibold underline">
+          Upvote it on the board
+        </Link>
+        .
       </p>
     );
   }
@@ -31,10 +34,16 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
     return (
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         Covered on <LocalDate iso={standing.startsAt} />.{" "}
-        <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">See the session</Link>
+        <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">
+          See the session
+        </Link>
         {standing.recordingUrl ? (
           <>
-            {" "}or <a href={standing.recordingUrl} target="_blank" rel="noopener noreferrer" className="font-semibold underline">watch the recording</a>
+            {" "}
+            or{" "}
+            <a href={standing.recordingUrl} target="_blank" rel="noopener noreferrer" className="font-semibold underline">
+              watch the recording
+            </a>
           </>
         ) : null}
         .
@@ -45,7 +54,10 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
     return (
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
         Already on the schedule for <LocalDate iso={standing.startsAt} />.{" "}
-        <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">See the session</Link>.
+        <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">
+          See the session
+        </Link>
+        .
       </p>
     );
   }
@@ -61,7 +73,10 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
   const [lookupMessage, setLookupMessage] = useState<string | null>(null);
   const fields = result && !result.ok ? (result.fields ?? {}) : {};
   const typed = result && !result.ok ? result.values : undefined;
-  const similar = result && !result.ok && result.details?.reason === "similar_title" ? (result.details.similar as { title: string; suggestionId: string | null }[]) : null;
+  const similar =
+    result && !result.ok && result.details?.reason === "similar_title"
+      ? (result.details.similar as { title: string; suggestionId: string | null }[])
+      : null;
   const duplicateOf = result && !result.ok && result.details?.reason === "duplicate" ? String(result.details.suggestionId) : null;
 
   async function lookUp(input: string) {
@@ -81,7 +96,9 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
       setLookupState("idle");
       if (!body.title) {
         setLookupMessage(
-          body.lookup === "not_arxiv" ? "Type the title and authors below." : "We could not look this paper up on arXiv just now. Type the title and authors below.",
+          body.lookup === "not_arxiv"
+            ? "Type the title and authors below."
+            : "We could not look this paper up on arXiv just now. Type the title and authors below.",
         );
       }
     } catch {
@@ -95,57 +112,101 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
     <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5" noValidate>
       <FormMessage result={result} />
       {result?.ok ? (
-        <p className="text-sm"><Link href="/papers?sort=newest" className="font-semibold text-brand-700 underline">See it on the board</Link></p>
+        <p className="text-sm">
+          <Link href="/papers?sort=newest" className="font-semibold text-brand-700 underline">
+            See it on the board
+          </Link>
+        </p>
       ) : null}
       {duplicateOf ? (
-        <p className="text-sm"><Link href={`/papers#suggestion-${duplicateOf}`} className="font-semibold text-brand-700 underline">Upvote the existing suggestion</Link></p>
-      ) : null}
-        <Field id="paper-url" label="arXiv link or id, DOI, or link" error={fields.url ?? (lookupState === "error" ? (lookupMessage ?? undefined) : undefined)}>
-          <div className="flex gap-2">
-            <input
-              id="paper-url"
-              name="url"
-              required
-              value={url}
-              onChange={(e) => setUrl(e.currentTarget.value)}
-              placeholder="https://arxiv.org/abs/1706.03762"
-              onBlur={(e) => void lookUp(e.currentTarget.value)}
-              onPaste={(e) => {
-                const text = e.clipboardData.getData("text");
-                setTimeout(() => void lookUp(text), 0);
-              }}
-              aria-describedby={describedBy("paper-url", undefined, fields.url)}
-              aria-invalid={fields.url ? true : undefined}
-              className={inputClass}
-            />
-            <button type="button" className="mt-1 shrink-0 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-700"
-              onClick={() => void lookUp(url)}>
-              Look up
-            </button>
-          </div>
-        </Field>
-        <p aria-live="polite" className="text-sm text-slate-700">
-          {lookupState === "looking" ? "Looking it up…" : lookupState === "idle" && lookupMessage ? lookupMessage : preview?.title ? `Found: ${preview.canonicalId}${preview.year ? ` (${preview.year})` : ""}` : ""}
+        <p className="text-sm">
+          <Link href={`/papers#suggestion-${duplicateOf}`} className="font-semibold text-brand-700 underline">
+            Upvote the existing suggestion
+          </Link>
         </p>
-        {preview ? <Standing standing={preview.standing} /> : null}
+      ) : null}
+      <Field
+        id="paper-url"
+        label="arXiv link or id, DOI, or link"
+        error={fields.url ?? (lookupState === "error" ? (lookupMessage ?? undefined) : undefined)}
+      >
+        <div className="flex gap-2">
+          <input
+            id="paper-url"
+            name="url"
+            required
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            placeholder="https://arxiv.org/abs/1706.03762"
+            onBlur={(e) => void lookUp(e.currentTarget.value)}
+            onPaste={(e) => {
+              const text = e.clipboardData.getData("text");
+              setTimeout(() => void lookUp(text), 0);
+            }}
+            aria-describedby={describedBy("paper-url", undefined, fields.url)}
+            aria-invalid={fields.url ? true : undefined}
+            className={inputClass}
+          />
+          <button
+            type="button"
+            className="mt-1 shrink-0 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-700"
+            onClick={() => void lookUp(url)}
+          >
+            Look up
+          </button>
+        </div>
+      </Field>
+      <p aria-live="polite" className="text-sm text-slate-700">
+        {lookupState === "looking"
+          ? "Looking it up…"
+          : lookupState === "idle" && lookupMessage
+            ? lookupMessage
+            : preview?.title
+              ? `Found: ${preview.canonicalId}${preview.year ? ` (${preview.year})` : ""}`
+              : ""}
+      </p>
+      {preview ? <Standing standing={preview.standing} /> : null}
       <div key={version} className="space-y-5">
         <Field id="paper-title" label="Title" error={fields.title}>
-          <input id="paper-title" name="title" maxLength={300} defaultValue={typed?.title ?? preview?.title ?? ""}
-            aria-invalid={fields.title ? true : undefined} aria-describedby={describedBy("paper-title", undefined, fields.title)} className={inputClass} />
+          <input
+            id="paper-title"
+            name="title"
+            maxLength={300}
+            defaultValue={typed?.title ?? preview?.title ?? ""}
+            aria-invalid={fields.title ? true : undefined}
+            aria-describedby={describedBy("paper-title", undefined, fields.title)}
+            className={inputClass}
+          />
         </Field>
         <Field id="paper-authors" label="Authors" hint="Separated by commas." error={fields.authors}>
-          <input id="paper-authors" name="authors" defaultValue={typed?.authors ?? preview?.authors.join(", ") ?? ""}
-            aria-describedby={describedBy("paper-authors", "hint", fields.authors)} className={inputClass} />
+          <input
+            id="paper-authors"
+            name="authors"
+            defaultValue={typed?.authors ?? preview?.authors.join(", ") ?? ""}
+            aria-describedby={describedBy("paper-authors", "hint", fields.authors)}
+            className={inputClass}
+          />
         </Field>
         <Field id="paper-track" label="Track (optional)" error={fields.track}>
           <select id="paper-track" name="track" defaultValue={typed?.track ?? ""} className={inputClass}>
             <option value="">No track in mind</option>
-            {tracks.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            {tracks.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="paper-reason" label="Why it matters" hint="A sentence or two for the organizers and voters." error={fields.reason}>
-          <textarea id="paper-reason" name="reason" rows={3} maxLength={2000} defaultValue={typed?.reason ?? ""}
-            aria-describedby={describedBy("paper-reason", "hint", fields.reason)} className={inputClass} />
+          <textarea
+            id="paper-reason"
+            name="reason"
+            rows={3}
+            maxLength={2000}
+            defaultValue={typed?.reason ?? ""}
+            aria-describedby={describedBy("paper-reason", "hint", fields.reason)}
+            className={inputClass}
+          />
         </Field>
         {similar ? (
           <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
@@ -153,7 +214,13 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
             <ul className="list-disc pl-5">
               {similar.map((s) => (
                 <li key={s.title}>
-                  {s.suggestionId ? <Link href={`/papers#suggestion-${s.suggestionId}`} className="underline">{s.title}</Link> : s.title}
+                  {s.suggestionId ? (
+                    <Link href={`/papers#suggestion-${s.suggestionId}`} className="underline">
+                      {s.title}
+                    </Link>
+                  ) : (
+                    s.title
+                  )}
                 </li>
               ))}
             </ul>
@@ -163,7 +230,9 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
           </div>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Suggesting…" : "Suggest this paper"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Suggesting…" : "Suggest this paper"}
+      </button>
     </form>
   );
 }

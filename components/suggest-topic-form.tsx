@@ -12,8 +12,16 @@ export function SuggestTopicForm({ action, tracks }: { action: typeof suggestTop
       <FormMessage result={result} />
       <div key={JSON.stringify(typed ?? {}) + (result?.ok ? "done" : "")} className="space-y-5">
         <Field id="topic-title" label="Topic" error={fields.title}>
-          <input id="topic-title" name="title" maxLength={150} defaultValue={typed?.title ?? ""} placeholder="Retrieval and RAG"
-            aria-invalid={fields.title ? true : undefined} aria-describedby={describedBy("topic-title", undefined, fields.title)} className={inputClass} />
+          <input
+            id="topic-title"
+            name="title"
+            maxLength={150}
+            defaultValue={typed?.title ?? ""}
+            placeholder="Retrieval and RAG"
+            aria-invalid={fields.title ? true : undefined}
+            aria-describedby={describedBy("topic-title", undefined, fields.title)}
+            className={inputClass}
+          />
         </Field>
         <Field id="topic-reason" label="What it covers, and why" error={fields.reason}>
           <textarea id="topic-reason" name="reason" rows={3} maxLength={2000} defaultValue={typed?.reason ?? ""} className={inputClass} />
@@ -21,11 +29,17 @@ export function SuggestTopicForm({ action, tracks }: { action: typeof suggestTop
         <Field id="topic-track" label="Closest existing track (optional)">
           <select id="topic-track" name="track" defaultValue={typed?.track ?? ""} className={inputClass}>
             <option value="">None</option>
-            {tracks.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            {tracks.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? "Suggesting…" : "Suggest this topic"}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Suggesting…" : "Suggest this topic"}
+      </button>
     </form>
   );
 }

@@ -18,7 +18,17 @@ const STATUS: Record<SuggestionDto["status"], { label: string; tone: "neutral" |
 
 type Triage = { action: typeof TriageAction; tracks: { slug: string; name: string }[]; others: { id: string; title: string }[] };
 
-export function SuggestionCard({ s, isSignedIn, voteAction, triage }: { s: SuggestionDto; isSignedIn: boolean; voteAction: typeof VoteAction; triage?: Triage }) {
+export function SuggestionCard({
+  s,
+  isSignedIn,
+  voteAction,
+  triage,
+}: {
+  s: SuggestionDto;
+  isSignedIn: boolean;
+  voteAction: typeof VoteAction;
+  triage?: Triage;
+}) {
   const status = STATUS[s.status];
   return (
     <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
@@ -37,9 +47,7 @@ export function SuggestionCard({ s, isSignedIn, voteAction, triage }: { s: Sugge
           <Badge>{s.kind === "paper" ? "Paper" : "Topic"}</Badge>
           {s.track ? <Badge tone="brand">{s.track.name}</Badge> : null}
         </div>
-        <h2 className="font-semibold leading-snug text-slate-900">
-          {s.paper ? <ExternalLink href={s.paper.url}>{s.title}</ExternalLink> : s.title}
-        </h2>
+        <h2 className="font-semibold leading-snug text-slate-900">{s.paper ? <ExternalLink href={s.paper.url}>{s.title}</ExternalLink> : s.title}</h2>
         {s.paper ? (
           <p className="text-sm text-slate-600">
             {s.paper.authors.slice(0, 3).join(", ")}
@@ -48,9 +56,7 @@ export function SuggestionCard({ s, isSignedIn, voteAction, triage }: { s: Sugge
           </p>
         ) : null}
         {s.reason ? <p className="whitespace-pre-line break-words text-sm text-slate-800">{s.reason}</p> : null}
-        {s.status === "declined" && s.declineReason ? (
-          <p className="text-sm text-red-900">Declined: {s.declineReason}</p>
-        ) : null}
+        {s.status === "declined" && s.declineReason ? <p className="text-sm text-red-900">Declined: {s.declineReason}</p> : null}
         {s.scheduled ? (
           <p className="text-sm">
             On the schedule:{" "}

@@ -23,11 +23,15 @@ export function VoteButton({ suggestionId, title, voteCount, hasVoted, canVote, 
   if (!isSignedIn || !canVote) {
     return (
       <div className="flex w-16 shrink-0 flex-col items-center rounded-md border border-slate-200 px-2 py-1 text-center">
-        <span className="text-lg font-bold text-slate-900" aria-label={`${voteCount} votes`}>{voteCount}</span>
+        <span className="text-lg font-bold text-slate-900" aria-label={`${voteCount} votes`}>
+          {voteCount}
+        </span>
         {isSignedIn ? (
           <span className="text-xs text-slate-600">votes</span>
         ) : (
-          <Link href="/signin?callbackUrl=/papers" className="text-xs font-medium text-brand-700 underline">Sign in to vote</Link>
+          <Link href="/signin?callbackUrl=/papers" className="text-xs font-medium text-brand-700 underline">
+            Sign in to vote
+          </Link>
         )}
       </div>
     );
@@ -57,9 +61,15 @@ export function VoteButton({ suggestionId, title, voteCount, hasVoted, canVote, 
         }`}
       >
         <span aria-hidden="true">▲</span>
-        <span className="text-lg font-bold" data-testid="vote-count">{optimistic.voteCount}</span>
+        <span className="text-lg font-bold" data-testid="vote-count">
+          {optimistic.voteCount}
+        </span>
       </button>
-      {error ? <span role="alert" className="mt-1 text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -26,12 +26,20 @@ const schema = z.object({
   /** Signs session cookies. `npm run dev`/`npm start` make one for the embedded database. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
   /** "1": the development sign-in (just an email). Never in production. */
-  AUTH_DEV_LOGIN: z.enum(["0", "1", ""]).optional().transform((v) => v === "1"),
+  AUTH_DEV_LOGIN: z
+    .enum(["0", "1", ""])
+    .optional()
+    .transform((v) => v === "1"),
   /** Comma-separated addresses that become admins when they sign in. */
   ADMIN_EMAILS: z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)),
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** SMTP server for real mail, e.g. smtp://user:pass@smtp.example.com:587. Unset: the development outbox. */
   SMTP_URL: optionalUrl,
   EMAIL_FROM: z.string().default("Paper Club <noreply@paperclub.local>"),

@@ -62,9 +62,23 @@ function fakeVideoId(n: number) {
 }
 
 const TABLES = [
-  "outbox_emails", "audit_log", "publications", "rsvps", "votes", "suggestions", "speaker_claims",
-  "slots", "papers", "sessions", "tracks", "seasons", "series", "verification_tokens",
-  "auth_sessions", "accounts", "users",
+  "outbox_emails",
+  "audit_log",
+  "publications",
+  "rsvps",
+  "votes",
+  "suggestions",
+  "speaker_claims",
+  "slots",
+  "papers",
+  "sessions",
+  "tracks",
+  "seasons",
+  "series",
+  "verification_tokens",
+  "auth_sessions",
+  "accounts",
+  "users",
 ];
 
 export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
@@ -90,7 +104,7 @@ export async function seed(databaseUrl: string, today = new Date()) {
 
 async function seedInto(db: Db, today: Date) {
   const rand = random(20260701);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
 
   // ── people ──
   await db.user.createMany({
@@ -167,8 +181,7 @@ async function seedInto(db: Db, today: Date) {
     }),
   });
   const papers = await db.paper.findMany();
-  const paperOf = (p: SeedPaper) =>
-    papers.find((x) => (p.arxivId ? x.arxivId === p.arxivId : x.doi === p.doi?.toLowerCase()))!;
+  const paperOf = (p: SeedPaper) => papers.find((x) => (p.arxivId ? x.arxivId === p.arxivId : x.doi === p.doi?.toLowerCase()))!;
 
   const venue = {
     venueName: "The Commons, 3rd floor",
@@ -177,7 +190,16 @@ async function seedInto(db: Db, today: Date) {
   const now = today.getTime();
   let video = 0;
   const presenters = [speaker, ...members];
-  const claims: { slotId: string; userId: string | null; status: "APPROVED" | "PENDING"; inviteName?: string; inviteAffiliation?: string; decidedById?: string; decidedAt?: Date; confirmedAt?: Date }[] = [];
+  const claims: {
+    slotId: string;
+    userId: string | null;
+    status: "APPROVED" | "PENDING";
+    inviteName?: string;
+    inviteAffiliation?: string;
+    decidedById?: string;
+    decidedAt?: Date;
+    confirmedAt?: Date;
+  }[] = [];
   const upcomingSessionIds: string[] = [];
 
   // ── Test of Time: tracks over weekly sessions ──
@@ -378,16 +400,86 @@ async function seedSuggestions(
 ) {
   const tracks = await db.track.findMany();
   const trackBySlug = new Map(tracks.map((t) => [t.slug, t]));
-  const ideas: { arxivId: string; title: string; authors: string[]; year: number; track?: string; reason: string; status?: "ACCEPTED" | "DECLINED"; declineReason?: string }[] = [
-    { arxivId: "1512.03385", title: "Deep Residual Learning for Image Recognition", authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"], year: 2015, track: "foundations", reason: "Residual connections are in every transformer block; worth reading where they came from.", status: "ACCEPTED" },
-    { arxivId: "1502.03167", title: "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift", authors: ["Sergey Ioffe", "Christian Szegedy"], year: 2015, track: "foundations", reason: "Normalization layers explained from the start, and why the original explanation was contested." },
-    { arxivId: "1607.06450", title: "Layer Normalization", authors: ["Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"], year: 2016, reason: "The normalization transformers actually use." },
-    { arxivId: "1508.04025", title: "Effective Approaches to Attention-based Neural Machine Translation", authors: ["Minh-Thang Luong", "Hieu Pham", "Christopher D. Manning"], year: 2015, track: "before-llms", reason: "Global and local attention, right after Bahdanau: how attention settled into its modern shape.", status: "ACCEPTED" },
-    { arxivId: "2004.05150", title: "Longformer: The Long-Document Transformer", authors: ["Iz Beltagy", "Matthew E. Peters", "Arman Cohan"], year: 2020, reason: "Long context before it was easy: sliding-window attention." },
-    { arxivId: "1803.03635", title: "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks", authors: ["Jonathan Frankle", "Michael Carbin"], year: 2018, reason: "Why do big networks train so well? A classic answer.", status: "DECLINED", declineReason: "A great paper, but this season has no pruning track; we are keeping it for the next one." },
-    { arxivId: "1611.01578", title: "Neural Architecture Search with Reinforcement Learning", authors: ["Barret Zoph", "Quoc V. Le"], year: 2016, reason: "Where AutoML started: an RNN controller designs networks." },
-    { arxivId: "2005.11401", title: "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks", authors: ["Patrick Lewis", "Ethan Perez", "Aleksandra Piktus", "Fabio Petroni", "Vladimir Karpukhin", "Naman Goyal"], year: 2020, reason: "RAG is half of what people build today; a track of its own?" },
-    { arxivId: "2104.09864", title: "RoFormer: Enhanced Transformer with Rotary Position Embedding", authors: ["Jianlin Su", "Yu Lu", "Shengfeng Pan", "Ahmed Murtadha", "Bo Wen", "Yunfeng Liu"], year: 2021, reason: "RoPE is in every modern LLM and few people know how it works." },
+  const ideas: {
+    arxivId: string;
+    title: string;
+    authors: string[];
+    year: number;
+    track?: string;
+    reason: string;
+    status?: "ACCEPTED" | "DECLINED";
+    declineReason?: string;
+  }[] = [
+    {
+      arxivId: "1512.03385",
+      title: "Deep Residual Learning for Image Recognition",
+      authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+      year: 2015,
+      track: "foundations",
+      reason: "Residual connections are in every transformer block; worth reading where they came from.",
+      status: "ACCEPTED",
+    },
+    {
+      arxivId: "1502.03167",
+      title: "Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift",
+      authors: ["Sergey Ioffe", "Christian Szegedy"],
+      year: 2015,
+      track: "foundations",
+      reason: "Normalization layers explained from the start, and why the original explanation was contested.",
+    },
+    {
+      arxivId: "1607.06450",
+      title: "Layer Normalization",
+      authors: ["Jimmy Lei Ba", "Jamie Ryan Kiros", "Geoffrey E. Hinton"],
+      year: 2016,
+      reason: "The normalization transformers actually use.",
+    },
+    {
+      arxivId: "1508.04025",
+      title: "Effective Approaches to Attention-based Neural Machine Translation",
+      authors: ["Minh-Thang Luong", "Hieu Pham", "Christopher D. Manning"],
+      year: 2015,
+      track: "before-llms",
+      reason: "Global and local attention, right after Bahdanau: how attention settled into its modern shape.",
+      status: "ACCEPTED",
+    },
+    {
+      arxivId: "2004.05150",
+      title: "Longformer: The Long-Document Transformer",
+      authors: ["Iz Beltagy", "Matthew E. Peters", "Arman Cohan"],
+      year: 2020,
+      reason: "Long context before it was easy: sliding-window attention.",
+    },
+    {
+      arxivId: "1803.03635",
+      title: "The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks",
+      authors: ["Jonathan Frankle", "Michael Carbin"],
+      year: 2018,
+      reason: "Why do big networks train so well? A classic answer.",
+      status: "DECLINED",
+      declineReason: "A great paper, but this season has no pruning track; we are keeping it for the next one.",
+    },
+    {
+      arxivId: "1611.01578",
+      title: "Neural Architecture Search with Reinforcement Learning",
+      authors: ["Barret Zoph", "Quoc V. Le"],
+      year: 2016,
+      reason: "Where AutoML started: an RNN controller designs networks.",
+    },
+    {
+      arxivId: "2005.11401",
+      title: "Retrieval-Augmented Generation for Knowledge-Intensive NLP Tasks",
+      authors: ["Patrick Lewis", "Ethan Perez", "Aleksandra Piktus", "Fabio Petroni", "Vladimir Karpukhin", "Naman Goyal"],
+      year: 2020,
+      reason: "RAG is half of what people build today; a track of its own?",
+    },
+    {
+      arxivId: "2104.09864",
+      title: "RoFormer: Enhanced Transformer with Rotary Position Embedding",
+      authors: ["Jianlin Su", "Yu Lu", "Shengfeng Pan", "Ahmed Murtadha", "Bo Wen", "Yunfeng Liu"],
+      year: 2021,
+      reason: "RoPE is in every modern LLM and few people know how it works.",
+    },
   ];
   const existing = new Set((await db.paper.findMany({ select: { arxivId: true } })).map((p) => p.arxivId));
   let count = 0;

@@ -6,7 +6,11 @@ async function main() {
   const db = await ensureDatabase();
   try {
     const counts = await seed(db.url);
-    console.log(`[db] demo data loaded: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+    console.log(
+      `[db] demo data loaded: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}`,
+    );
   } finally {
     await db.stop();
   }

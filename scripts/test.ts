@@ -95,13 +95,15 @@ async function main() {
   if (only !== "e2e") {
     check("typecheck", "npx", ["tsc", "--noEmit"]);
     check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
+    check("format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
     vitest();
   }
   await e2e();
   rmSync(reportsDir, { recursive: true, force: true });
 
   console.log("\nSummary");
-  for (const r of results) console.log(`  ${r.failed ? "✗" : "✓"} ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ""}`);
+  for (const r of results)
+    console.log(`  ${r.failed ? "✗" : "✓"} ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ""}`);
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);

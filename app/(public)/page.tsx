@@ -30,9 +30,8 @@ export default async function HomePage() {
       <section className="space-y-4">
         <h1 className="text-4xl font-bold tracking-tight text-slate-900">Read AI papers together.</h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          Paper Club is a volunteer-run community. Every week we read a paper that is trending, often with one of its
-          authors, and this season <strong>Test of Time</strong> works through the foundational papers every AI engineer
-          should know — in San Francisco and remotely.
+          Paper Club is a volunteer-run community. Every week we read a paper that is trending, often with one of its authors, and this season{" "}
+          <strong>Test of Time</strong> works through the foundational papers every AI engineer should know — in San Francisco and remotely.
         </p>
         <p>
           <Link href="/schedule" className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">

@@ -27,23 +27,36 @@ export default async function MePage() {
         </p>
       </header>
       <section aria-labelledby="profile-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="profile-heading" className="text-xl font-bold">Profile and notifications</h2>
+        <h2 id="profile-heading" className="text-xl font-bold">
+          Profile and notifications
+        </h2>
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
       </section>
       <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="talks-heading" className="text-xl font-bold">Your talks</h2>
+        <h2 id="talks-heading" className="text-xl font-bold">
+          Your talks
+        </h2>
         {talks.length === 0 ? (
           <p className="text-sm text-slate-700">
-            None yet. <a href="/speak" className="font-semibold text-brand-700 underline">See the papers that need a speaker</a>.
+            None yet.{" "}
+            <a href="/speak" className="font-semibold text-brand-700 underline">
+              See the papers that need a speaker
+            </a>
+            .
           </p>
         ) : (
           <>
-            {[["Upcoming", talks.filter((t) => !t.isPast)], ["Past", talks.filter((t) => t.isPast)]].map(([label, list]) =>
+            {[
+              ["Upcoming", talks.filter((t) => !t.isPast)],
+              ["Past", talks.filter((t) => t.isPast)],
+            ].map(([label, list]) =>
               (list as typeof talks).length > 0 ? (
                 <div key={label as string}>
                   <h3 className="font-semibold text-slate-800">{label as string}</h3>
                   <ul className="divide-y divide-slate-200">
-                    {(list as typeof talks).map((t) => <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} confirm={confirmTalkAction} />)}
+                    {(list as typeof talks).map((t) => (
+                      <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} confirm={confirmTalkAction} />
+                    ))}
                   </ul>
                 </div>
               ) : null,
@@ -52,10 +65,16 @@ export default async function MePage() {
         )}
       </section>
       <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="suggestions-heading" className="text-xl font-bold">Your suggestions</h2>
+        <h2 id="suggestions-heading" className="text-xl font-bold">
+          Your suggestions
+        </h2>
         {suggestions.length === 0 ? (
           <p className="text-sm text-slate-700">
-            None yet. <a href="/papers/suggest" className="font-semibold text-brand-700 underline">Suggest a paper</a>.
+            None yet.{" "}
+            <a href="/papers/suggest" className="font-semibold text-brand-700 underline">
+              Suggest a paper
+            </a>
+            .
           </p>
         ) : (
           <ul className="divide-y divide-slate-200">
@@ -66,7 +85,14 @@ export default async function MePage() {
                   {s.status === "open" ? "Open for votes" : s.status.charAt(0).toUpperCase() + s.status.slice(1)} · {s.voteCount}{" "}
                   {s.voteCount === 1 ? "vote" : "votes"}
                   {s.status === "declined" && s.declineReason ? ` · ${s.declineReason}` : ""}
-                  {s.scheduled ? <> · on <LocalDate iso={s.scheduled.startsAt} /></> : ""}
+                  {s.scheduled ? (
+                    <>
+                      {" "}
+                      · on <LocalDate iso={s.scheduled.startsAt} />
+                    </>
+                  ) : (
+                    ""
+                  )}
                 </p>
               </li>
             ))}
@@ -74,10 +100,12 @@ export default async function MePage() {
         )}
       </section>
       <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5">
-        <h2 id="delete-heading" className="text-xl font-bold text-red-900">Delete your account</h2>
+        <h2 id="delete-heading" className="text-xl font-bold text-red-900">
+          Delete your account
+        </h2>
         <p className="text-sm text-slate-700">
-          Your RSVPs are cancelled and the talks you claimed are opened to other volunteers. Your suggestions and votes stay,
-          without your name. This cannot be undone.
+          Your RSVPs are cancelled and the talks you claimed are opened to other volunteers. Your suggestions and votes stay, without your name. This
+          cannot be undone.
         </p>
         <DeleteAccountForm action={deleteAccountAction} />
       </section>

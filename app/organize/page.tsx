@@ -22,8 +22,16 @@ export default async function OrganizePage() {
       <h1 className="text-3xl font-bold">Organizer console</h1>
       <p className="text-slate-700">What needs attention now.</p>
       <ul className="flex flex-wrap gap-4 text-sm font-semibold">
-        <li><Link href="/papers?status=open" className="text-brand-700 underline">Triage suggestions</Link></li>
-        <li><Link href="/organize/reading-list" className="text-brand-700 underline">Import a reading list</Link></li>
+        <li>
+          <Link href="/papers?status=open" className="text-brand-700 underline">
+            Triage suggestions
+          </Link>
+        </li>
+        <li>
+          <Link href="/organize/reading-list" className="text-brand-700 underline">
+            Import a reading list
+          </Link>
+        </li>
       </ul>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (
@@ -34,7 +42,9 @@ export default async function OrganizePage() {
         ))}
       </dl>
       <section aria-labelledby="materials-heading" className="space-y-3">
-        <h2 id="materials-heading" className="text-xl font-bold">Past sessions missing slides or a recording</h2>
+        <h2 id="materials-heading" className="text-xl font-bold">
+          Past sessions missing slides or a recording
+        </h2>
         {s.missingMaterials.length === 0 ? (
           <p className="text-slate-700">Every past session has its recording and slides.</p>
         ) : (
@@ -45,7 +55,10 @@ export default async function OrganizePage() {
                   <LocalDate iso={m.startsAt} /> · {m.title}
                 </Link>
                 <p className="text-slate-700">
-                  {[m.recordingMissing ? "no recording" : null, m.papersWithoutSlides.length ? `no slides for ${m.papersWithoutSlides.join("; ")}` : null]
+                  {[
+                    m.recordingMissing ? "no recording" : null,
+                    m.papersWithoutSlides.length ? `no slides for ${m.papersWithoutSlides.join("; ")}` : null,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>

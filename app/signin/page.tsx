@@ -15,7 +15,10 @@ export const metadata: Metadata = { title: "Sign in" };
 // What NextAuth, the sign-in limits and requireActor() put in the address: where to go
 // afterwards, and why the last try failed.
 const signInQuerySchema = z.object({
-  callbackUrl: z.string().optional().transform((v) => safeRedirectPath(v)),
+  callbackUrl: z
+    .string()
+    .optional()
+    .transform((v) => safeRedirectPath(v)),
   error: z.string().max(100).optional(),
   minutes: z.string().max(10).optional(),
 });

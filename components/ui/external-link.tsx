@@ -13,7 +13,12 @@ export function ExternalLink({ href, children, className }: { href: string; chil
   const safe = safeHref(href);
   if (!safe) return <span className={className}>{children}</span>;
   return (
-    <a href={safe} target="_blank" rel="noopener noreferrer" className={className ?? "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"}>
+    <a
+      href={safe}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={className ?? "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"}
+    >
       {children}
       <span className="sr-only"> (opens in a new tab)</span>
     </a>

@@ -33,7 +33,11 @@ export function createAdapter(): Adapter {
             role: isAdmin ? "ADMIN" : "MEMBER",
           },
         });
-        if (isAdmin) await writeAudit({ actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: created.id, data: { role: "ADMIN" } }, tx);
+        if (isAdmin)
+          await writeAudit(
+            { actorId: null, action: "role.granted_by_admin_emails", targetType: "user", targetId: created.id, data: { role: "ADMIN" } },
+            tx,
+          );
         return created;
       });
       return toAdapterUser(row);
@@ -89,11 +93,14 @@ export function createAdapter(): Adapter {
       // A new sign-in link makes the older ones for that address useless: only the newest works.
       // Locked per address, so two links asked for at once cannot both stay alive.
       const identifier = normaliseEmail(token.identifier);
-      return db.$transaction(async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('verification-token:' || ${identifier}))`;
-        await tx.verificationToken.deleteMany({ where: { identifier } });
-        return tx.verificationToken.create({ data: { ...token, identifier } });
-      }, { maxWait: 15_000, timeout: 15_000 });
+      return db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('verification-token:' || ${identifier}))`;
+          await tx.verificationToken.deleteMany({ where: { identifier } });
+          return tx.verificationToken.create({ data: { ...token, identifier } });
+        },
+        { maxWait: 15_000, timeout: 15_000 },
+      );
     },
     async useVerificationToken({ identifier, token }) {
       // Deleting is the check: a token works once.

@@ -15,13 +15,16 @@ export const RATE_LIMIT_ERRORS = {
   client: "TooManyEmailsFromClient",
 } as const;
 
-const minutesSchema = z.coerce.number().int().min(1).max(24 * 60).catch(60);
+const minutesSchema = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60)
+  .catch(60);
 
 export function tooManyEmailsMessage(scope: keyof typeof RATE_LIMIT_ERRORS, minutes: number): string {
   const wait = `Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
-  return scope === "address"
-    ? `Too many sign-in emails for this address. ${wait}`
-    : `Too many sign-in emails from your network. ${wait}`;
+  return scope === "address" ? `Too many sign-in emails for this address. ${wait}` : `Too many sign-in emails from your network. ${wait}`;
 }
 
 export function signInErrorMessage(params: Record<string, string | string[] | undefined>): string | null {

@@ -49,10 +49,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Any number fits; it only has to be the same in every process that migrates this database.
 const LOCK_KEY = 7_202_611_28;
 
-export async function migrate(
-  databaseUrl: string,
-  options: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrateResult> {
+export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
   const migrations = readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });

@@ -63,9 +63,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-export function apiRoute<PS extends Schema | undefined = undefined, QS extends Schema | undefined = undefined, BS extends Schema | undefined = undefined, R = unknown>(
-  spec: Spec<PS, QS, BS, R>,
-) {
+export function apiRoute<
+  PS extends Schema | undefined = undefined,
+  QS extends Schema | undefined = undefined,
+  BS extends Schema | undefined = undefined,
+  R = unknown,
+>(spec: Spec<PS, QS, BS, R>) {
   return async function handle(request: NextRequest, context?: RouteContext): Promise<Response> {
     try {
       const mutating = MUTATING_METHODS.has(request.method);

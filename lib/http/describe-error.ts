@@ -38,7 +38,9 @@ const DATABASE_ANSWERS: Record<string, { code: AppErrorCode; message: string }> 
 
 /** The SQLSTATE or Prisma code of a database error, looking through driver-adapter wrappers. */
 export function databaseErrorCode(error: unknown): string | undefined {
-  let current = error as { code?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } } | undefined;
+  let current = error as
+    | { code?: unknown; cause?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } }
+    | undefined;
   for (let depth = 0; current && depth < 5; depth++) {
     const adapter = current.meta?.driverAdapterError?.cause;
     if (typeof adapter?.originalCode === "string" && DATABASE_ANSWERS[adapter.originalCode]) return adapter.originalCode;
@@ -57,7 +59,9 @@ export function databaseErrorCode(error: unknown): string | undefined {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|DatabaseNotReachable|Connection terminated|57P01|57P03|08006|08001|P2028|Unable to start a transaction/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|DatabaseNotReachable|Connection terminated|57P01|57P03|08006|08001|P2028|Unable to start a transaction/i.test(
+    text,
+  );
 }
 
 export function describeError(error: unknown, context = "request"): ErrorAnswer {

@@ -77,7 +77,9 @@ export async function runFormAction<S extends z.ZodType, T>(
   const parsed = schema.safeParse(formObject(form));
   const result = parsed.success
     ? await runAction((actor) => fn(actor, parsed.data)).then((r) =>
-        r.ok && successMessage ? { ...r, message: typeof successMessage === "string" ? successMessage : successMessage(parsed.data, r.data as T) } : r,
+        r.ok && successMessage
+          ? { ...r, message: typeof successMessage === "string" ? successMessage : successMessage(parsed.data, r.data as T) }
+          : r,
       )
     : failure(validationError(parsed.error.issues));
   return result.ok ? result : { ...result, values: formValues(form) };

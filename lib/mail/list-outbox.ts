@@ -25,12 +25,19 @@ export type QueuedMailDto = { id: string; to: string; subject: string; state: st
 /** Mail queued by the app but not sent (yet): waiting, retrying after a failure, or given up. */
 export async function listQueuedMail(): Promise<QueuedMailDto[]> {
   if (!isOutboxEnabled()) throw new AppError("not_found", "There is no outbox here.");
-  const rows = await getDb().$queryRawUnsafe<{ id: string; data: { to?: string; subject?: string }; state: string; retry_count: number; start_after: Date }[]>(
+  const rows = await getDb().$queryRawUnsafe<
+    { id: string; data: { to?: string; subject?: string }; state: string; retry_count: number; start_after: Date }[]
+  >(
     `SELECT id, data, state::text, retry_count, start_after FROM ${JOB_SCHEMA}.job
      WHERE name = $1 AND state IN ('created', 'retry', 'active', 'failed') ORDER BY created_on DESC LIMIT 50`,
     MAIL_QUEUE,
   );
   return rows.map((r) => ({
-    id: r.id, to: r.data.to ?? "", subject: r.data.subject ?? "", state: r.state, retryCount: r.retry_count, startAfter: r.start_after.toISOString(),
+    id: r.id,
+    to: r.data.to ?? "",
+    subject: r.data.subject ?? "",
+    state: r.state,
+    retryCount: r.retry_count,
+    startAfter: r.start_after.toISOString(),
   }));
 }

@@ -21,7 +21,15 @@ export const sendMail: MailTransport = async (mail, options = {}) => {
   }
   // The job id becomes the row id: a repeat of the same job adds no second row.
   await getDb().outboxEmail.createMany({
-    data: [{ ...(options.idempotencyKey ? { id: options.idempotencyKey } : {}), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null }],
+    data: [
+      {
+        ...(options.idempotencyKey ? { id: options.idempotencyKey } : {}),
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? null,
+      },
+    ],
     skipDuplicates: true,
   });
   // Only development logs the text (it may hold a link that signs someone in); elsewhere the

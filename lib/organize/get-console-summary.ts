@@ -10,7 +10,9 @@ export async function getConsoleSummary(actor: Actor, now = new Date()) {
   assertCan(actor, "console.view");
   const db = getDb();
   const [openSlots, pendingClaims, drafts, newSuggestions, missingRecordings] = await Promise.all([
-    db.slot.count({ where: { session: { status: "PUBLISHED", startsAt: { gt: now } }, claims: { none: { status: { in: ACTIVE_CLAIM_STATUSES } } } } }),
+    db.slot.count({
+      where: { session: { status: "PUBLISHED", startsAt: { gt: now } }, claims: { none: { status: { in: ACTIVE_CLAIM_STATUSES } } } },
+    }),
     db.speakerClaim.count({ where: { status: "PENDING" } }),
     db.session.count({ where: { status: "DRAFT" } }),
     db.suggestion.count({ where: { status: "OPEN" } }),
@@ -26,7 +28,10 @@ export async function getConsoleSummary(actor: Actor, now = new Date()) {
     orderBy: { startsAt: "desc" },
     take: 20,
     select: {
-      id: true, title: true, startsAt: true, recordingUrl: true,
+      id: true,
+      title: true,
+      startsAt: true,
+      recordingUrl: true,
       slots: { where: { slidesUrl: null }, select: { paper: { select: { title: true } } } },
     },
   });

@@ -3,9 +3,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 export type PaperMetadata = { title: string; authors: string[]; year: number | null; abstract: string };
-export type LookupResult =
-  | { ok: true; metadata: PaperMetadata }
-  | { ok: false; reason: "timeout" | "unavailable" | "not_found" | "malformed" };
+export type LookupResult = { ok: true; metadata: PaperMetadata } | { ok: false; reason: "timeout" | "unavailable" | "not_found" | "malformed" };
 
 const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, isArray: (name) => name === "entry" || name === "author" });
 

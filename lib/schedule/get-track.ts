@@ -38,8 +38,6 @@ export async function getTrack(_actor: Actor, input: { slug: string }): Promise<
     description: track.description,
     plannedWeeks: track.plannedWeeks,
     season: track.season,
-    sessions: track.sessions.map((row) =>
-      toSessionDto(row, now),
-    ),
+    sessions: track.sessions.map((row) => toSessionDto(row, now)),
   };
 }

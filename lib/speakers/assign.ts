@@ -40,7 +40,8 @@ export async function assignSpeaker(actor: Actor, input: { slotId: string; email
   const slot = await upcomingSlot(parsed.data.slotId, now);
   const db = getDb();
   const user = await db.user.findFirst({ where: { email: parsed.data.email, deletedAt: null }, select: { id: true, email: true } });
-  if (!user) throw new AppError("validation", "No member has that email.", { email: "No member has that email. Invite them as an outside author instead." });
+  if (!user)
+    throw new AppError("validation", "No member has that email.", { email: "No member has that email. Invite them as an outside author instead." });
   const claim = await db
     .$transaction(async (tx) => {
       const created = await tx.speakerClaim.create({
@@ -48,7 +49,10 @@ export async function assignSpeaker(actor: Actor, input: { slotId: string; email
         select: { id: true },
       });
       await writeAudit({ actorId: actor.id, action: "slot.assigned", targetType: "slot", targetId: slot.id, data: { userId: user.id } }, tx);
-      await enqueueMail(tx, speakerAssignedMail({ to: user.email!, paperTitle: slot.paper.title, startsAt: slot.session.startsAt, timeZone: slot.session.timeZone }));
+      await enqueueMail(
+        tx,
+        speakerAssignedMail({ to: user.email!, paperTitle: slot.paper.title, startsAt: slot.session.startsAt, timeZone: slot.session.timeZone }),
+      );
       return created;
     })
     .catch(taken);
@@ -72,8 +76,14 @@ export async function inviteAuthor(
     .$transaction(async (tx) => {
       const created = await tx.speakerClaim.create({
         data: {
-          slotId: slot.id, status: "INVITED", decidedById: actor.id, decidedAt: now,
-          inviteName: d.name, inviteEmail: d.email, inviteAffiliation: d.affiliation || null, inviteLink: d.link || null,
+          slotId: slot.id,
+          status: "INVITED",
+          decidedById: actor.id,
+          decidedAt: now,
+          inviteName: d.name,
+          inviteEmail: d.email,
+          inviteAffiliation: d.affiliation || null,
+          inviteLink: d.link || null,
           inviteTokenHash: hash(token),
         },
         select: { id: true },
@@ -81,7 +91,14 @@ export async function inviteAuthor(
       await writeAudit({ actorId: actor.id, action: "author.invited", targetType: "slot", targetId: slot.id, data: { email: d.email } }, tx);
       await enqueueMail(
         tx,
-        authorInvitedMail({ to: d.email, name: d.name, paperTitle: slot.paper.title, startsAt: slot.session.startsAt, timeZone: slot.session.timeZone, inviteUrl }),
+        authorInvitedMail({
+          to: d.email,
+          name: d.name,
+          paperTitle: slot.paper.title,
+          startsAt: slot.session.startsAt,
+          timeZone: slot.session.timeZone,
+          inviteUrl,
+        }),
       );
       return created;
     })
@@ -94,7 +111,10 @@ export async function describeInvitation(input: { token: string }) {
   if (!token.success) throw new AppError("not_found", "This invitation does not exist or was already used.");
   const claim = await getDb().speakerClaim.findFirst({
     where: { inviteTokenHash: hash(token.data), status: "INVITED" },
-    select: { inviteName: true, slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, startsAt: true, timeZone: true, title: true } } } } },
+    select: {
+      inviteName: true,
+      slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, startsAt: true, timeZone: true, title: true } } } },
+    },
   });
   if (!claim) throw new AppError("not_found", "This invitation does not exist or was already used.");
   return { name: claim.inviteName, paperTitle: claim.slot.paper.title, session: claim.slot.session };

@@ -46,7 +46,10 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
         },
         select: { id: true, slotId: true, status: true },
       });
-      await writeAudit({ actorId: actor.id, action: "claim.created", targetType: "claim", targetId: created.id, data: { slotId, status: created.status } }, tx);
+      await writeAudit(
+        { actorId: actor.id, action: "claim.created", targetType: "claim", targetId: created.id, data: { slotId, status: created.status } },
+        tx,
+      );
       return created;
     });
     return toDto(claim);
@@ -92,7 +95,9 @@ async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED"
       where: { id: claimId, status: "PENDING" },
       data: { status: to, declineReason: reason, decidedById: actor!.id, decidedAt: now, ...(to === "DECLINED" ? { releasedAt: now } : {}) },
       select: {
-        id: true, slotId: true, status: true,
+        id: true,
+        slotId: true,
+        status: true,
         user: { select: { email: true, name: true } },
         slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, title: true, startsAt: true, timeZone: true } } } },
       },
@@ -103,7 +108,16 @@ async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED"
       throw new AppError("conflict", `This claim is already ${exists.status.toLowerCase()}.`);
     }
     const c = updated[0];
-    await writeAudit({ actorId: actor!.id, action: to === "APPROVED" ? "claim.approved" : "claim.declined", targetType: "claim", targetId: claimId, data: { reason } }, tx);
+    await writeAudit(
+      {
+        actorId: actor!.id,
+        action: to === "APPROVED" ? "claim.approved" : "claim.declined",
+        targetType: "claim",
+        targetId: claimId,
+        data: { reason },
+      },
+      tx,
+    );
     if (c.user?.email) {
       const about = { to: c.user.email, paperTitle: c.slot.paper.title, startsAt: c.slot.session.startsAt, timeZone: c.slot.session.timeZone };
       await enqueueMail(tx, to === "APPROVED" ? claimApprovedMail(about) : claimDeclinedMail({ ...about, reason: reason ?? "" }));

@@ -51,7 +51,10 @@ export async function listOpenSlots(actor: Actor, input: { track?: string; serie
       paper: { select: { title: true, authors: true, year: true, url: true } },
       session: {
         select: {
-          id: true, title: true, startsAt: true, timeZone: true,
+          id: true,
+          title: true,
+          startsAt: true,
+          timeZone: true,
           series: { select: { slug: true, name: true } },
           track: { select: { slug: true, name: true } },
         },
@@ -62,7 +65,12 @@ export async function listOpenSlots(actor: Actor, input: { track?: string; serie
     slotId: r.id,
     position: r.position,
     paper: r.paper,
-    session: { id: r.session.id, title: r.session.title ?? r.paper.title, startsAt: isoInZone(r.session.startsAt, r.session.timeZone), timeZone: r.session.timeZone },
+    session: {
+      id: r.session.id,
+      title: r.session.title ?? r.paper.title,
+      startsAt: isoInZone(r.session.startsAt, r.session.timeZone),
+      timeZone: r.session.timeZone,
+    },
     series: r.session.series,
     track: r.session.track,
   }));
@@ -74,7 +82,11 @@ export async function listOpenSlots(actor: Actor, input: { track?: string; serie
       where: { status: "PENDING", slot: { session: { startsAt: { gt: now } } } },
       orderBy: { createdAt: "asc" },
       select: {
-        id: true, slotId: true, coPresenter: true, note: true, createdAt: true,
+        id: true,
+        slotId: true,
+        coPresenter: true,
+        note: true,
+        createdAt: true,
         user: { select: { name: true, email: true } },
         slot: { select: { paper: { select: { title: true } }, session: { select: { id: true, title: true, startsAt: true, timeZone: true } } } },
       },
@@ -87,7 +99,12 @@ export async function listOpenSlots(actor: Actor, input: { track?: string; serie
       note: c.note,
       createdAt: c.createdAt.toISOString(),
       paperTitle: c.slot.paper.title,
-      session: { id: c.slot.session.id, title: c.slot.session.title ?? "", startsAt: isoInZone(c.slot.session.startsAt, c.slot.session.timeZone), timeZone: c.slot.session.timeZone },
+      session: {
+        id: c.slot.session.id,
+        title: c.slot.session.title ?? "",
+        startsAt: isoInZone(c.slot.session.startsAt, c.slot.session.timeZone),
+        timeZone: c.slot.session.timeZone,
+      },
     }));
   }
   return { query: q, slots, pending };

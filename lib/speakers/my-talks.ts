@@ -30,7 +30,8 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
       confirmedAt: true,
       slot: {
         select: {
-          id: true, slidesUrl: true,
+          id: true,
+          slidesUrl: true,
           paper: { select: { title: true } },
           session: { select: { id: true, title: true, startsAt: true, endsAt: true, timeZone: true } },
         },
@@ -41,14 +42,18 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
     slotId: c.slot.id,
     status: c.status === "APPROVED" ? "approved" : "pending",
     paperTitle: c.slot.paper.title,
-    session: { id: c.slot.session.id, title: c.slot.session.title ?? "", startsAt: isoInZone(c.slot.session.startsAt, c.slot.session.timeZone), timeZone: c.slot.session.timeZone },
+    session: {
+      id: c.slot.session.id,
+      title: c.slot.session.title ?? "",
+      startsAt: isoInZone(c.slot.session.startsAt, c.slot.session.timeZone),
+      timeZone: c.slot.session.timeZone,
+    },
     isConfirmed: c.confirmedAt !== null,
     hasStarted: c.slot.session.startsAt <= now,
     isPast: c.slot.session.endsAt < now,
     slidesUrl: c.slot.slidesUrl,
   }));
 }
-
 
 export async function addTalkSlides(actor: Actor, input: { slotId: string; slidesUrl: string }, now = new Date()) {
   if (!actor) throw new AppError("unauthenticated", "Please sign in first.");

@@ -33,7 +33,13 @@ export async function releaseStaleClaims(now = new Date()) {
         if (claim.email) {
           await enqueueMail(
             tx,
-            claimReleasedMail({ to: claim.email, paperTitle: claim.paper_title, startsAt: claim.starts_at, timeZone: claim.time_zone, reason: claim.reason }),
+            claimReleasedMail({
+              to: claim.email,
+              paperTitle: claim.paper_title,
+              startsAt: claim.starts_at,
+              timeZone: claim.time_zone,
+              reason: claim.reason,
+            }),
           );
         }
       }

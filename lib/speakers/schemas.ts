@@ -14,13 +14,20 @@ export type ClaimSlotInput = z.input<typeof claimSlotSchema>;
 
 export const declineClaimSchema = z.object({
   claimId: claimIdSchema,
-  reason: freeText({ min: 3, max: 500, minMessage: "Say why, in a sentence: the volunteer will see it.", maxMessage: "Keep it under 500 characters.", label: "The reason" }),
+  reason: freeText({
+    min: 3,
+    max: 500,
+    minMessage: "Say why, in a sentence: the volunteer will see it.",
+    maxMessage: "Keep it under 500 characters.",
+    label: "The reason",
+  }),
 });
 
-export const decideClaimSchema = z.discriminatedUnion("decision", [
-  z.object({ decision: z.literal("approve"), claimId: claimIdSchema }),
-  declineClaimSchema.extend({ decision: z.literal("decline") }),
-], { error: "Choose approve or decline." });
+export const decideClaimSchema = z.discriminatedUnion(
+  "decision",
+  [z.object({ decision: z.literal("approve"), claimId: claimIdSchema }), declineClaimSchema.extend({ decision: z.literal("decline") })],
+  { error: "Choose approve or decline." },
+);
 
 export const slotRefSchema = z.object({ slotId: slotIdSchema });
 

@@ -20,8 +20,16 @@ export type SuggestionDto = {
 };
 
 export const suggestionSelect = {
-  id: true, kind: true, title: true, reason: true, status: true, declineReason: true, voteCount: true, createdAt: true,
-  authorId: true, mergedIntoId: true,
+  id: true,
+  kind: true,
+  title: true,
+  reason: true,
+  status: true,
+  declineReason: true,
+  voteCount: true,
+  createdAt: true,
+  authorId: true,
+  mergedIntoId: true,
   author: { select: { name: true, deletedAt: true } },
   track: { select: { slug: true, name: true } },
   paper: { select: { id: true, canonicalId: true, url: true, authors: true, year: true, arxivId: true } },
@@ -29,8 +37,16 @@ export const suggestionSelect = {
 } as const;
 
 type Row = {
-  id: string; kind: SuggestionKind; title: string; reason: string; status: SuggestionStatus; declineReason: string | null;
-  voteCount: number; createdAt: Date; authorId: string | null; mergedIntoId: string | null;
+  id: string;
+  kind: SuggestionKind;
+  title: string;
+  reason: string;
+  status: SuggestionStatus;
+  declineReason: string | null;
+  voteCount: number;
+  createdAt: Date;
+  authorId: string | null;
+  mergedIntoId: string | null;
   author: { name: string | null; deletedAt: Date | null } | null;
   track: { slug: string; name: string } | null;
   paper: SuggestionDto["paper"];
@@ -54,7 +70,11 @@ export function toSuggestionDto(row: Row, viewerId: string | null, votedIds: Set
     paper: row.paper,
     mergedIntoId: row.mergedIntoId,
     scheduled: row.scheduledSlot
-      ? { sessionId: row.scheduledSlot.session.id, sessionTitle: row.scheduledSlot.session.title ?? "", startsAt: row.scheduledSlot.session.startsAt.toISOString() }
+      ? {
+          sessionId: row.scheduledSlot.session.id,
+          sessionTitle: row.scheduledSlot.session.title ?? "",
+          startsAt: row.scheduledSlot.session.startsAt.toISOString(),
+        }
       : null,
   };
 }

@@ -43,11 +43,17 @@ export async function standingOf(paperId: string, now = new Date()): Promise<Pap
     orderBy: { session: { startsAt: "desc" } },
   });
   const past = slots.find((s) => s.session.endsAt < now);
-  if (past) return { kind: "covered", sessionId: past.session.id, startsAt: past.session.startsAt.toISOString(), recordingUrl: past.session.recordingUrl };
+  if (past)
+    return { kind: "covered", sessionId: past.session.id, startsAt: past.session.startsAt.toISOString(), recordingUrl: past.session.recordingUrl };
   const upcoming = slots.at(-1);
   if (upcoming) return { kind: "scheduled", sessionId: upcoming.session.id, startsAt: upcoming.session.startsAt.toISOString() };
   if (suggestion) {
-    return { kind: "suggested", suggestionId: suggestion.mergedIntoId ?? suggestion.id, status: suggestion.status.toLowerCase(), voteCount: suggestion.voteCount };
+    return {
+      kind: "suggested",
+      suggestionId: suggestion.mergedIntoId ?? suggestion.id,
+      status: suggestion.status.toLowerCase(),
+      voteCount: suggestion.voteCount,
+    };
   }
   return { kind: "new" };
 }
@@ -76,11 +82,7 @@ export async function identifyPaper(input: string): Promise<IdentifiedPaper> {
 }
 
 /** The paper's id: the stored one, or a new row from what was identified (inside the caller's transaction). */
-export async function paperIdFor(
-  tx: Prisma.TransactionClient,
-  found: IdentifiedPaper,
-  typed: { title: string; authors: string[] },
-): Promise<string> {
+export async function paperIdFor(tx: Prisma.TransactionClient, found: IdentifiedPaper, typed: { title: string; authors: string[] }): Promise<string> {
   if (found.paperId) return found.paperId;
   const created = await tx.paper.create({
     data: {

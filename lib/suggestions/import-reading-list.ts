@@ -35,7 +35,9 @@ export async function importReadingList(actor: Actor, input: z.input<typeof impo
     .filter((l) => l.input !== "");
   if (lines.length === 0) throw new AppError("validation", "Paste at least one link.", { text: "Paste one link per line." });
   if (lines.length > READING_LIST_MAX_LINES) {
-    throw new AppError("validation", `At most ${READING_LIST_MAX_LINES} lines at once.`, { text: `Split the list into parts of ${READING_LIST_MAX_LINES} lines.` });
+    throw new AppError("validation", `At most ${READING_LIST_MAX_LINES} lines at once.`, {
+      text: `Split the list into parts of ${READING_LIST_MAX_LINES} lines.`,
+    });
   }
 
   const report: ReadingListLine[] = [];
@@ -59,7 +61,12 @@ export async function importReadingList(actor: Actor, input: z.input<typeof impo
         line,
         input: text,
         outcome: "duplicate",
-        detail: st.kind === "suggested" ? "Already suggested." : st.kind === "covered" ? `Covered on ${await formatSessionDay(st)}.` : `Scheduled for ${await formatSessionDay(st)}.`,
+        detail:
+          st.kind === "suggested"
+            ? "Already suggested."
+            : st.kind === "covered"
+              ? `Covered on ${await formatSessionDay(st)}.`
+              : `Scheduled for ${await formatSessionDay(st)}.`,
         ...(st.kind === "suggested" ? { suggestionId: st.suggestionId } : { sessionId: st.sessionId }),
       });
       continue;
@@ -70,8 +77,15 @@ export async function importReadingList(actor: Actor, input: z.input<typeof impo
         const paperId = await paperIdFor(tx, found, { title, authors: found.metadata?.authors ?? [] });
         const suggestion = await tx.suggestion.create({
           data: {
-            kind: "PAPER", paperId, title, trackId: track.id, authorId: actor.id, status: "ACCEPTED",
-            reason: "From a reading list.", decidedById: actor.id, decidedAt: new Date(),
+            kind: "PAPER",
+            paperId,
+            title,
+            trackId: track.id,
+            authorId: actor.id,
+            status: "ACCEPTED",
+            reason: "From a reading list.",
+            decidedById: actor.id,
+            decidedAt: new Date(),
           },
           select: { id: true },
         });

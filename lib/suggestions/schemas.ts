@@ -7,7 +7,13 @@ export const REASON_MAX = 2000;
 const reason = optionalText({ max: REASON_MAX, maxMessage: `Keep it under ${REASON_MAX} characters.`, label: "The reason" });
 
 export const suggestPaperSchema = z.object({
-  url: freeText({ min: 1, max: 500, minMessage: "Paste an arXiv link or id, a DOI, or a link to the paper.", maxMessage: "That link is too long.", label: "The link" }),
+  url: freeText({
+    min: 1,
+    max: 500,
+    minMessage: "Paste an arXiv link or id, a DOI, or a link to the paper.",
+    maxMessage: "That link is too long.",
+    label: "The link",
+  }),
   reason,
   track: optionalSlug,
   /** Typed by the member when the paper cannot be looked up. */
@@ -16,7 +22,9 @@ export const suggestPaperSchema = z.object({
     .optional(),
   /** Comma- or line-separated in a form, a list in JSON. */
   authors: z
-    .union([freeText({ max: 5000, label: "The authors" }), z.array(freeText({ max: 120, label: "Each author" }))], { error: "List the authors as text." })
+    .union([freeText({ max: 5000, label: "The authors" }), z.array(freeText({ max: 120, label: "Each author" }))], {
+      error: "List the authors as text.",
+    })
     .optional()
     .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(/,|\n/)).map((a) => a.trim()).filter(Boolean))
     .pipe(z.array(z.string().max(120, "Keep each author's name under 120 characters.")).max(100, "Up to 100 authors.")),
@@ -26,7 +34,13 @@ export const suggestPaperSchema = z.object({
 export type SuggestPaperInput = z.input<typeof suggestPaperSchema>;
 
 export const suggestTopicSchema = z.object({
-  title: freeText({ min: 3, max: 150, minMessage: "Name the topic in a few words.", maxMessage: "Keep the name under 150 characters.", label: "The topic" }),
+  title: freeText({
+    min: 3,
+    max: 150,
+    minMessage: "Name the topic in a few words.",
+    maxMessage: "Keep the name under 150 characters.",
+    label: "The topic",
+  }),
   reason,
   track: optionalSlug,
 });
@@ -48,11 +62,20 @@ export const suggestionRefSchema = z.object({ suggestionId: suggestionIdSchema }
 export const acceptSuggestionSchema = z.object({ suggestionId: suggestionIdSchema, track: optionalSlug });
 export const declineSuggestionSchema = z.object({
   suggestionId: suggestionIdSchema,
-  reason: freeText({ min: 3, max: 500, minMessage: "Say why, in a sentence: the member will see it.", maxMessage: "Keep it under 500 characters.", label: "The reason" }),
+  reason: freeText({
+    min: 3,
+    max: 500,
+    minMessage: "Say why, in a sentence: the member will see it.",
+    maxMessage: "Keep it under 500 characters.",
+    label: "The reason",
+  }),
 });
 export const mergeSuggestionSchema = z.object({
   suggestionId: suggestionIdSchema,
-  intoId: z.string({ error: "Choose the suggestion to merge into." }).min(1, "Choose the suggestion to merge into.").pipe(id("suggestion to merge into")),
+  intoId: z
+    .string({ error: "Choose the suggestion to merge into." })
+    .min(1, "Choose the suggestion to merge into.")
+    .pipe(id("suggestion to merge into")),
 });
 
 /** The triage form: one of four decisions, each with its own fields. */
@@ -69,9 +92,21 @@ export const triageSchema = z.discriminatedUnion(
 
 export const importReadingListSchema = z.object({
   track: optionalSlug.pipe(z.string({ error: "Choose a track." })),
-  text: freeText({ min: 1, max: 100_000, minMessage: "Paste the list, one paper per line.", maxMessage: "That list is too long.", label: "The list" }),
+  text: freeText({
+    min: 1,
+    max: 100_000,
+    minMessage: "Paste the list, one paper per line.",
+    maxMessage: "That list is too long.",
+    label: "The list",
+  }),
 });
 
 export const paperLookupSchema = z.object({
-  input: freeText({ min: 1, max: 500, minMessage: "Paste an arXiv link or id, a DOI, or a link to the paper.", maxMessage: "That link is too long.", label: "The link" }),
+  input: freeText({
+    min: 1,
+    max: 500,
+    minMessage: "Paste an arXiv link or id, a DOI, or a link to the paper.",
+    maxMessage: "That link is too long.",
+    label: "The link",
+  }),
 });

@@ -18,10 +18,12 @@ export async function suggestTopic(actor: Actor, input: SuggestTopicInput): Prom
   if (data.track && !track) throw new AppError("validation", "There is no such track.", { track: "Choose a track from the list." });
   const id = await db.$transaction(async (tx) => {
     await assertSuggestionQuota(tx, actor.id);
-    return (await tx.suggestion.create({
-      data: { kind: "TOPIC", title: data.title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
-      select: { id: true },
-    })).id;
+    return (
+      await tx.suggestion.create({
+        data: { kind: "TOPIC", title: data.title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
+        select: { id: true },
+      })
+    ).id;
   });
   return toSuggestionDto(await db.suggestion.findUniqueOrThrow({ where: { id }, select: suggestionSelect }), actor.id, new Set());
 }

@@ -30,7 +30,10 @@ export async function acceptSuggestion(actor: Actor, input: { suggestionId: stri
       where: { id: suggestionId },
       data: { status: "ACCEPTED", declineReason: null, decidedById: actor.id, decidedAt: new Date(), ...(trackRow ? { trackId: trackRow.id } : {}) },
     });
-    await writeAudit({ actorId: actor.id, action: "suggestion.accepted", targetType: "suggestion", targetId: suggestionId, data: { track: track ?? null } }, tx);
+    await writeAudit(
+      { actorId: actor.id, action: "suggestion.accepted", targetType: "suggestion", targetId: suggestionId, data: { track: track ?? null } },
+      tx,
+    );
     return { id: suggestionId, status: "accepted" as const };
   });
 }
@@ -52,7 +55,8 @@ export async function declineSuggestion(actor: Actor, input: { suggestionId: str
 export async function mergeSuggestion(actor: Actor, input: { suggestionId: string; intoId: string }) {
   assertCan(actor, "suggestion.triage");
   const { suggestionId, intoId } = parseInput(mergeSuggestionSchema, input);
-  if (suggestionId === intoId) throw new AppError("validation", "A suggestion cannot be merged into itself.", { intoId: "Choose another suggestion." });
+  if (suggestionId === intoId)
+    throw new AppError("validation", "A suggestion cannot be merged into itself.", { intoId: "Choose another suggestion." });
   return getDb().$transaction(async (tx) => {
     // Lock both in a fixed order, so two merges of the same pair cannot deadlock.
     for (const id of [suggestionId, intoId].sort()) await lockSuggestion(tx, id);
@@ -89,7 +93,10 @@ export async function markSuggestionScheduled(actor: Actor, input: { suggestionI
       where: { id: suggestionId },
       data: { status: "SCHEDULED", scheduledSlotId: slot.id, decidedById: actor.id, decidedAt: new Date() },
     });
-    await writeAudit({ actorId: actor.id, action: "suggestion.scheduled", targetType: "suggestion", targetId: suggestionId, data: { slotId: slot.id } }, tx);
+    await writeAudit(
+      { actorId: actor.id, action: "suggestion.scheduled", targetType: "suggestion", targetId: suggestionId, data: { slotId: slot.id } },
+      tx,
+    );
     return { id: suggestionId, status: "scheduled" as const, sessionId: slot.session.id };
   });
 }

@@ -38,8 +38,16 @@ export async function deleteAccount(actor: Actor, input: { confirm: string }): P
     await tx.user.update({
       where: { id: actor.id },
       data: {
-        email: null, name: null, image: null, affiliation: null, links: [], timeZone: null,
-        calendarToken: null, emailVerified: null, role: "MEMBER", deletedAt: now,
+        email: null,
+        name: null,
+        image: null,
+        affiliation: null,
+        links: [],
+        timeZone: null,
+        calendarToken: null,
+        emailVerified: null,
+        role: "MEMBER",
+        deletedAt: now,
       },
     });
     await writeAudit({ actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id }, tx);

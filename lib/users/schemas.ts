@@ -48,7 +48,13 @@ export const profileFormSchema = z
     notifyPreReading: checkbox,
     notifyScheduleChanges: checkbox,
   })
-  .transform((f): ProfileInput => ({ ...f, links: f.links.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) }));
+  .transform((f): ProfileInput => ({
+    ...f,
+    links: f.links
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  }));
 
 export const roleSchema = z.enum(["MEMBER", "ORGANIZER", "ADMIN"], { message: "Choose member, organizer or admin." });
 

@@ -85,7 +85,16 @@ export function id(what: string) {
 
 /** A page number from a query string or JSON: digits only, 1–1000 (no coercion of arrays or "1e3"). */
 export const pageNumber = z
-  .union([z.number(), z.string().regex(/^\d{1,4}$/, "Use a page number.").transform(Number)], { error: "Use a page number." })
+  .union(
+    [
+      z.number(),
+      z
+        .string()
+        .regex(/^\d{1,4}$/, "Use a page number.")
+        .transform(Number),
+    ],
+    { error: "Use a page number." },
+  )
   .pipe(z.number().int("Use a page number.").min(1, "Pages start at 1.").max(1000, "There are not that many pages."))
   .default(1);
 

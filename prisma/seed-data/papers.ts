@@ -64,15 +64,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "1312.5602",
           title: "Playing Atari with Deep Reinforcement Learning",
-          authors: [
-            "Volodymyr Mnih",
-            "Koray Kavukcuoglu",
-            "David Silver",
-            "Alex Graves",
-            "Ioannis Antonoglou",
-            "Daan Wierstra",
-            "Martin Riedmiller",
-          ],
+          authors: ["Volodymyr Mnih", "Koray Kavukcuoglu", "David Silver", "Alex Graves", "Ioannis Antonoglou", "Daan Wierstra", "Martin Riedmiller"],
           year: 2013,
           abstract:
             "Trains a convolutional network with Q-learning and experience replay to play Atari games directly from pixels. The Deep Q-Network showed that deep learning and reinforcement learning could be combined end to end.",
@@ -167,15 +159,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "1802.05365",
           title: "Deep contextualized word representations",
-          authors: [
-            "Matthew E. Peters",
-            "Mark Neumann",
-            "Mohit Iyyer",
-            "Matt Gardner",
-            "Christopher Clark",
-            "Kenton Lee",
-            "Luke Zettlemoyer",
-          ],
+          authors: ["Matthew E. Peters", "Mark Neumann", "Mohit Iyyer", "Matt Gardner", "Christopher Clark", "Kenton Lee", "Luke Zettlemoyer"],
           year: 2018,
           abstract:
             "Presents ELMo, word representations taken from the internal layers of a pretrained bidirectional language model, so a word's vector depends on its context. Adding them improved the state of the art across many NLP tasks.",
@@ -289,15 +273,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2004.10964",
           title: "Don't Stop Pretraining: Adapt Language Models to Domains and Tasks",
-          authors: [
-            "Suchin Gururangan",
-            "Ana Marasović",
-            "Swabha Swayamdipta",
-            "Kyle Lo",
-            "Iz Beltagy",
-            "Doug Downey",
-            "Noah A. Smith",
-          ],
+          authors: ["Suchin Gururangan", "Ana Marasović", "Swabha Swayamdipta", "Kyle Lo", "Iz Beltagy", "Doug Downey", "Noah A. Smith"],
           year: 2020,
           abstract:
             "Shows that a second phase of pretraining on in-domain text (domain-adaptive) and on unlabeled task text (task-adaptive) consistently improves a pretrained model downstream. It is an early, clear case for what is now called mid-training.",
@@ -505,16 +481,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2305.16291",
           title: "Voyager: An Open-Ended Embodied Agent with Large Language Models",
-          authors: [
-            "Guanzhi Wang",
-            "Yuqi Xie",
-            "Yunfan Jiang",
-            "Ajay Mandlekar",
-            "Chaowei Xiao",
-            "Yuke Zhu",
-            "Linxi Fan",
-            "Anima Anandkumar",
-          ],
+          authors: ["Guanzhi Wang", "Yuqi Xie", "Yunfan Jiang", "Ajay Mandlekar", "Chaowei Xiao", "Yuke Zhu", "Linxi Fan", "Anima Anandkumar"],
           year: 2023,
           abstract:
             "A GPT-4-driven Minecraft agent that proposes its own curriculum, writes code as reusable skills and stores them in a growing skill library. It explores further and unlocks tech-tree milestones much faster than prior agents.",
@@ -522,15 +489,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2405.15793",
           title: "SWE-agent: Agent-Computer Interfaces Enable Automated Software Engineering",
-          authors: [
-            "John Yang",
-            "Carlos E. Jimenez",
-            "Alexander Wettig",
-            "Kilian Lieret",
-            "Shunyu Yao",
-            "Karthik Narasimhan",
-            "Ofir Press",
-          ],
+          authors: ["John Yang", "Carlos E. Jimenez", "Alexander Wettig", "Kilian Lieret", "Shunyu Yao", "Karthik Narasimhan", "Ofir Press"],
           year: 2024,
           abstract:
             "Argues that agents need interfaces designed for them, and builds an agent-computer interface for browsing, editing and testing repositories. With it, LMs resolve substantially more real GitHub issues on SWE-bench.",
@@ -567,16 +526,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2106.09685",
           title: "LoRA: Low-Rank Adaptation of Large Language Models",
-          authors: [
-            "Edward J. Hu",
-            "Yelong Shen",
-            "Phillip Wallis",
-            "Zeyuan Allen-Zhu",
-            "Yuanzhi Li",
-            "Shean Wang",
-            "Lu Wang",
-            "Weizhu Chen",
-          ],
+          authors: ["Edward J. Hu", "Yelong Shen", "Phillip Wallis", "Zeyuan Allen-Zhu", "Yuanzhi Li", "Shean Wang", "Lu Wang", "Weizhu Chen"],
           year: 2021,
           abstract:
             "Freezes the pretrained weights and learns a low-rank update for each weight matrix, cutting trainable parameters by orders of magnitude with no added inference latency. LoRA matches full fine-tuning on many tasks.",
@@ -982,16 +932,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2306.05284",
           title: "Simple and Controllable Music Generation",
-          authors: [
-            "Jade Copet",
-            "Felix Kreuk",
-            "Itai Gat",
-            "Tal Remez",
-            "David Kant",
-            "Gabriel Synnaeve",
-            "Yossi Adi",
-            "Alexandre Défossez",
-          ],
+          authors: ["Jade Copet", "Felix Kreuk", "Itai Gat", "Tal Remez", "David Kant", "Gabriel Synnaeve", "Yossi Adi", "Alexandre Défossez"],
           year: 2023,
           abstract:
             "MusicGen is a single-stage Transformer over interleaved EnCodec token streams, conditioned on text or a melody. It matches or beats cascaded baselines while being much simpler.",
@@ -1063,15 +1004,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "1701.06538",
           title: "Outrageously Large Neural Networks: The Sparsely-Gated Mixture-of-Experts Layer",
-          authors: [
-            "Noam Shazeer",
-            "Azalia Mirhoseini",
-            "Krzysztof Maziarz",
-            "Andy Davis",
-            "Quoc Le",
-            "Geoffrey Hinton",
-            "Jeff Dean",
-          ],
+          authors: ["Noam Shazeer", "Azalia Mirhoseini", "Krzysztof Maziarz", "Andy Davis", "Quoc Le", "Geoffrey Hinton", "Jeff Dean"],
           year: 2017,
           abstract:
             "Inserts a layer of thousands of experts with noisy top-k gating between LSTM layers, reaching over 100B parameters at modest compute. It improved language modeling and translation and revived MoE for deep learning.",
@@ -1097,16 +1030,7 @@ export const testOfTimeTracks: SeedTrack[] = [
         {
           arxivId: "2202.08906",
           title: "ST-MoE: Designing Stable and Transferable Sparse Expert Models",
-          authors: [
-            "Barret Zoph",
-            "Irwan Bello",
-            "Sameer Kumar",
-            "Nan Du",
-            "Yanping Huang",
-            "Jeff Dean",
-            "Noam Shazeer",
-            "William Fedus",
-          ],
+          authors: ["Barret Zoph", "Irwan Bello", "Sameer Kumar", "Nan Du", "Yanping Huang", "Jeff Dean", "Noam Shazeer", "William Fedus"],
           year: 2022,
           abstract:
             "Studies the training instabilities and fine-tuning problems of sparse models and introduces the router z-loss, among other fixes. The resulting 269B-parameter ST-MoE transfers well to downstream tasks.",
@@ -1193,16 +1117,7 @@ export const paperClubPapers: SeedPaper[] = [
   {
     arxivId: "2404.19756",
     title: "KAN: Kolmogorov-Arnold Networks",
-    authors: [
-      "Ziming Liu",
-      "Yixuan Wang",
-      "Sachin Vaidya",
-      "Fabian Ruehle",
-      "James Halverson",
-      "Marin Soljačić",
-      "Thomas Y. Hou",
-      "Max Tegmark",
-    ],
+    authors: ["Ziming Liu", "Yixuan Wang", "Sachin Vaidya", "Fabian Ruehle", "James Halverson", "Marin Soljačić", "Thomas Y. Hou", "Max Tegmark"],
     year: 2024,
     abstract:
       "Replaces the fixed activations and linear weights of MLPs with learnable univariate spline functions on the edges, inspired by the Kolmogorov-Arnold representation theorem. KANs are accurate and interpretable on small scientific tasks.",

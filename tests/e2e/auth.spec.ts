@@ -43,7 +43,7 @@ test("signing in by email works end to end, and the link works once", { tag: "@d
 
   // Without SMTP_URL the server keeps mail in its outbox table (/dev/outbox shows it in development only).
   const { rows } = await e2eDb().query<{ subject: string; text: string }>(
-    "SELECT subject, text FROM outbox_emails WHERE \"to\" = $1 ORDER BY created_at DESC LIMIT 1",
+    'SELECT subject, text FROM outbox_emails WHERE "to" = $1 ORDER BY created_at DESC LIMIT 1',
     [email],
   );
   expect(rows[0]?.subject).toBe("Sign in to Paper Club");
@@ -137,30 +137,34 @@ test("a person deletes their account and is signed out", { tag: "@desktop-only" 
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server", { tag: "@desktop-only" }, async ({ page }) => {
-  const email = uniqueEmail("session");
-  const { cookie, sessionToken } = await signInAs(page, email);
-  // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
-  const session = await (await page.request.get("/api/auth/session")).json();
-  expect(session.expires).toEqual(expect.any(String));
-  await page.goto("/me");
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+test(
+  "the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server",
+  { tag: "@desktop-only" },
+  async ({ page }) => {
+    const email = uniqueEmail("session");
+    const { cookie, sessionToken } = await signInAs(page, email);
+    // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
+    const session = await (await page.request.get("/api/auth/session")).json();
+    expect(session.expires).toEqual(expect.any(String));
+    await page.goto("/me");
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
-  // NextAuth's sign-out (CSRF token, then POST) deletes the auth_sessions row.
-  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
-  expect(signOut.ok()).toBe(true);
-  const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
-  expect(rowCount).toBe(0);
+    // NextAuth's sign-out (CSRF token, then POST) deletes the auth_sessions row.
+    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+    const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
+    expect(signOut.ok()).toBe(true);
+    const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
+    expect(rowCount).toBe(0);
 
-  // A copy of the old cookie no longer signs anyone in.
-  await setSessionCookie(page.context(), cookie);
-  expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value).toBe(cookie);
-  await page.goto("/me");
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    // A copy of the old cookie no longer signs anyone in.
+    await setSessionCookie(page.context(), cookie);
+    expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value).toBe(cookie);
+    await page.goto("/me");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
 
-  // And a fresh one for the same person does.
-  await setSessionCookie(page.context(), (await sessionCookieFor(email)).cookie);
-  await page.goto("/me");
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-});
+    // And a fresh one for the same person does.
+    await setSessionCookie(page.context(), (await sessionCookieFor(email)).cookie);
+    await page.goto("/me");
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  },
+);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInAs, uniqueEmail } from "./sign-in.ts";
 
-test("a volunteer claims a slot on /speak, an organizer approves it, and the presenter appears on the session page", async ({ browser }, testInfo) => {
+test("a volunteer claims a slot on /speak, an organizer approves it, and the presenter appears on the session page", async ({
+  browser,
+}, testInfo) => {
   const volunteerEmail = uniqueEmail("volunteer");
   const volunteerName = volunteerEmail.split("@")[0];
   const volunteer = await browser.newContext();

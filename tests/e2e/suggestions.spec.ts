@@ -26,7 +26,11 @@ test("a member pastes an arXiv link, sees the title filled in, suggests it, and 
   // What was typed is shown as text, never run.
   await expect(mine.getByText("<script>alert('x')</script> A classic worth reading together.")).toBeVisible();
 
-  const candidate = page.getByTestId("suggestion").filter({ hasNotText: paper.title }).filter({ has: page.getByRole("button", { name: /^Upvote / }) }).first();
+  const candidate = page
+    .getByTestId("suggestion")
+    .filter({ hasNotText: paper.title })
+    .filter({ has: page.getByRole("button", { name: /^Upvote / }) })
+    .first();
   const otherTitle = (await candidate.getByRole("heading").innerText()).trim();
   const other = page.getByTestId("suggestion").filter({ has: page.getByRole("heading", { name: otherTitle, exact: true }) });
   const count = Number(await other.getByTestId("vote-count").innerText());

@@ -44,7 +44,9 @@ describe("arXiv lookup", () => {
   });
 
   it("reads arXiv's error entry as not found, and non-Atom as malformed", () => {
-    expect(parseArxivAtom('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Error</title><summary>incorrect id format</summary></entry></feed>')).toBeNull();
+    expect(
+      parseArxivAtom('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Error</title><summary>incorrect id format</summary></entry></feed>'),
+    ).toBeNull();
     expect(parseArxivAtom("<html><body>Rate exceeded</body></html>")).toBe("malformed");
   });
 });

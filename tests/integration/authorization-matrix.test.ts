@@ -35,8 +35,16 @@ const { triageAction, importReadingListAction } = await import("../../app/(publi
 const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
 const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
 const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
-const { claimSlotAction, decideClaimAction, withdrawClaimAction, addSlidesAction, assignSpeakerAction, inviteAuthorAction, acceptInvitationAction, confirmTalkAction } =
-  await import("../../app/(public)/speak/actions.ts");
+const {
+  claimSlotAction,
+  decideClaimAction,
+  withdrawClaimAction,
+  addSlidesAction,
+  assignSpeakerAction,
+  inviteAuthorAction,
+  acceptInvitationAction,
+  confirmTalkAction,
+} = await import("../../app/(public)/speak/actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -152,7 +160,8 @@ const ORGANIZERS_ON_OTHERS: Expected = { anonymous: 401, member: 403, owner: 403
 const userRow = (db: Db, id: string) => db.user.findUniqueOrThrow({ where: { id } });
 const claimRow = (db: Db, id: string) => db.speakerClaim.findUniqueOrThrow({ where: { id } });
 const suggestionRow = (db: Db, id: string) => db.suggestion.findUniqueOrThrow({ where: { id } });
-const activeClaimOn = (db: Db, slotId: string) => db.speakerClaim.findFirst({ where: { slotId, status: { in: ["INVITED", "PENDING", "APPROVED"] } } });
+const activeClaimOn = (db: Db, slotId: string) =>
+  db.speakerClaim.findFirst({ where: { slotId, status: { in: ["INVITED", "PENDING", "APPROVED"] } } });
 const voteOf = (db: Db, suggestionId: string, userId: string) => db.vote.findFirst({ where: { suggestionId, userId } });
 async function castVote({ db, cast, who, actor }: EffectContext) {
   if (who === "anonymous") return;
@@ -227,7 +236,15 @@ const MATRIX: Row[] = [
     owner: "anyone signed in (a new suggestion has no owner yet)",
     expected: SIGNED_IN_CREATED,
     run: (_cast, who) =>
-      status(postSuggestion(request("POST", "/api/v1/suggestions", { url: `https://example.com/papers/${who}`, title: `Matrix paper by ${who}`, reason: "For the matrix." }))),
+      status(
+        postSuggestion(
+          request("POST", "/api/v1/suggestions", {
+            url: `https://example.com/papers/${who}`,
+            title: `Matrix paper by ${who}`,
+            reason: "For the matrix.",
+          }),
+        ),
+      ),
     effect: async ({ db, who, actor }) =>
       expect(await db.suggestion.count({ where: { title: `Matrix paper by ${who}`, kind: "PAPER", authorId: actor } })).toBe(1),
   },
@@ -236,7 +253,8 @@ const MATRIX: Row[] = [
     branch: "topic",
     owner: "anyone signed in (a new suggestion has no owner yet)",
     expected: SIGNED_IN_CREATED,
-    run: (_cast, who) => status(postSuggestion(request("POST", "/api/v1/suggestions", { kind: "topic", title: `Matrix topic by ${who}`, reason: "For the matrix." }))),
+    run: (_cast, who) =>
+      status(postSuggestion(request("POST", "/api/v1/suggestions", { kind: "topic", title: `Matrix topic by ${who}`, reason: "For the matrix." }))),
     effect: async ({ db, who, actor }) =>
       expect(await db.suggestion.count({ where: { title: `Matrix topic by ${who}`, kind: "TOPIC", authorId: actor } })).toBe(1),
   },
@@ -267,7 +285,8 @@ const MATRIX: Row[] = [
     id: `${PAPERS}#suggestPaperAction`,
     owner: "anyone signed in",
     expected: SIGNED_IN,
-    run: (_cast, who) => viaAction(() => suggestPaperAction(null, form({ url: `https://example.com/action/${who}`, title: `Action paper by ${who}` }))),
+    run: (_cast, who) =>
+      viaAction(() => suggestPaperAction(null, form({ url: `https://example.com/action/${who}`, title: `Action paper by ${who}` }))),
     effect: async ({ db, who, actor }) => expect(await db.suggestion.count({ where: { title: `Action paper by ${who}`, authorId: actor } })).toBe(1),
   },
   {
@@ -275,7 +294,8 @@ const MATRIX: Row[] = [
     owner: "anyone signed in",
     expected: SIGNED_IN,
     run: () => viaAction(() => suggestTopicAction(null, form({ title: "A topic from the matrix" }))),
-    effect: async ({ db, actor }) => expect(await db.suggestion.count({ where: { title: "A topic from the matrix", kind: "TOPIC", authorId: actor } })).toBe(1),
+    effect: async ({ db, actor }) =>
+      expect(await db.suggestion.count({ where: { title: "A topic from the matrix", kind: "TOPIC", authorId: actor } })).toBe(1),
   },
   {
     id: `${PAPERS}#voteAction`,
@@ -359,7 +379,8 @@ const MATRIX: Row[] = [
     owner: "(no owner: organizers only)",
     expected: ORGANIZERS,
     run: (_cast, who) => viaAction(() => importReadingListAction(null, form({ track: "foundations", text: `https://example.com/reading/${who}` }))),
-    effect: async ({ db, actor }) => expect(await db.suggestion.count({ where: { status: "ACCEPTED", decidedById: actor, track: { slug: "foundations" } } })).toBe(1),
+    effect: async ({ db, actor }) =>
+      expect(await db.suggestion.count({ where: { status: "ACCEPTED", decidedById: actor, track: { slug: "foundations" } } })).toBe(1),
   },
 
   // ── speakers ──
@@ -402,7 +423,8 @@ const MATRIX: Row[] = [
     owner: "the volunteer whose claim it is",
     expected: ORGANIZERS,
     run: (cast) => status(postDecline(request("POST", `/api/v1/claims/${cast.claim}/decline`, { reason: DECLINE_REASON }), params(cast.claim))),
-    effect: async ({ db, cast, actor }) => expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
+    effect: async ({ db, cast, actor }) =>
+      expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
     unknownId: ORGANIZERS_404,
   },
   {
@@ -437,7 +459,8 @@ const MATRIX: Row[] = [
     owner: "the volunteer whose claim it is",
     expected: ORGANIZERS,
     run: (cast) => viaAction(() => decideClaimAction(null, form({ claimId: cast.claim, decision: "decline", reason: DECLINE_REASON }))),
-    effect: async ({ db, cast, actor }) => expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
+    effect: async ({ db, cast, actor }) =>
+      expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
     unknownId: ORGANIZERS_404,
   },
   {
@@ -454,7 +477,8 @@ const MATRIX: Row[] = [
     owner: "the talk's approved presenter",
     expected: OWNER_OR_ORGANIZERS,
     run: (cast) => viaAction(() => addSlidesAction(null, form({ slotId: cast.pastSlot, slidesUrl: "https://example.com/slides.pdf" }))),
-    effect: async ({ db, cast }) => expect((await db.slot.findUniqueOrThrow({ where: { id: cast.pastSlot } })).slidesUrl).toBe("https://example.com/slides.pdf"),
+    effect: async ({ db, cast }) =>
+      expect((await db.slot.findUniqueOrThrow({ where: { id: cast.pastSlot } })).slidesUrl).toBe("https://example.com/slides.pdf"),
     unknownId: SIGNED_IN_404,
     othersId: ORGANIZERS_ON_OTHERS,
   },
@@ -471,7 +495,8 @@ const MATRIX: Row[] = [
     owner: "(no owner: organizers only)",
     expected: ORGANIZERS,
     run: (cast) => viaAction(() => inviteAuthorAction(null, form({ slotId: cast.openSlot, name: "Outside Author", email: "author@uni.example" }))),
-    effect: async ({ db, cast }) => expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ status: "INVITED", inviteEmail: "author@uni.example", userId: null }),
+    effect: async ({ db, cast }) =>
+      expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ status: "INVITED", inviteEmail: "author@uni.example", userId: null }),
     unknownId: ORGANIZERS_404,
   },
   {
@@ -479,7 +504,8 @@ const MATRIX: Row[] = [
     owner: "whoever holds the invitation link (the token is the proof)",
     expected: SIGNED_IN,
     run: (cast) => viaAction(() => acceptInvitationAction(null, form({ token: cast.invitationToken }))),
-    effect: async ({ db, actor }) => expect(await db.speakerClaim.count({ where: { inviteEmail: "author@elsewhere.test", userId: actor, status: "APPROVED" } })).toBe(1),
+    effect: async ({ db, actor }) =>
+      expect(await db.speakerClaim.count({ where: { inviteEmail: "author@elsewhere.test", userId: actor, status: "APPROVED" } })).toBe(1),
     unknownId: SIGNED_IN_404,
   },
   {
@@ -487,7 +513,8 @@ const MATRIX: Row[] = [
     owner: "the talk's approved presenter",
     expected: OWNER_ONLY,
     run: (cast) => viaAction(() => confirmTalkAction(null, form({ slotId: cast.approvedSlot }))),
-    effect: async ({ db, cast }) => expect(await activeClaimOn(db, cast.approvedSlot)).toMatchObject({ userId: cast.owner, confirmedAt: expect.any(Date) }),
+    effect: async ({ db, cast }) =>
+      expect(await activeClaimOn(db, cast.approvedSlot)).toMatchObject({ userId: cast.owner, confirmedAt: expect.any(Date) }),
     unknownId: SIGNED_IN_404,
     othersId: NOBODY,
   },
@@ -567,7 +594,12 @@ export function exportedNames(code: string): string[] {
     for (const part of m[2].split(",")) {
       const spec = part.trim();
       if (!spec || spec.startsWith("type ")) continue;
-      names.push(spec.split(/\s+as\s+/).pop()!.trim());
+      names.push(
+        spec
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
     }
   }
   if (/\bexport\s+default\b/.test(code)) names.push("default");
@@ -668,12 +700,23 @@ describe("authorization matrix", () => {
       });
     const open = await upcoming("test-of-time");
     const [auto] = await upcoming("paper-club");
-    const past = await db.slot.findMany({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } }, orderBy: { id: "asc" }, take: 2, select: { id: true } });
+    const past = await db.slot.findMany({
+      where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } },
+      orderBy: { id: "asc" },
+      take: 2,
+      select: { id: true },
+    });
     expect([open.length, past.length, auto]).toEqual([6, 2, expect.anything()]);
 
     const invitationToken = "matrix-invitation-token-0123456789";
     await db.speakerClaim.create({
-      data: { slotId: open[2].id, status: "INVITED", inviteName: "An Author", inviteEmail: "author@elsewhere.test", inviteTokenHash: createHash("sha256").update(invitationToken).digest("hex") },
+      data: {
+        slotId: open[2].id,
+        status: "INVITED",
+        inviteName: "An Author",
+        inviteEmail: "author@elsewhere.test",
+        inviteTokenHash: createHash("sha256").update(invitationToken).digest("hex"),
+      },
     });
     const owned = async (userId: string, claimed: string, pastSlot: string, approved: string): Promise<Owned> => {
       const claim = await db.speakerClaim.create({ data: { slotId: claimed, userId, status: "PENDING" } });

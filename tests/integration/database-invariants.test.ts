@@ -19,9 +19,9 @@ describe("database invariants", () => {
     const people = await db.user.findMany({ take: 3, orderBy: { email: "asc" } });
     await db.rsvp.create({ data: { sessionId: session.id, userId: people[0].id, mode: "IN_PERSON", status: "CONFIRMED" } });
     await db.rsvp.create({ data: { sessionId: session.id, userId: people[1].id, mode: "IN_PERSON", status: "CONFIRMED" } });
-    await expect(
-      db.rsvp.create({ data: { sessionId: session.id, userId: people[2].id, mode: "IN_PERSON", status: "CONFIRMED" } }),
-    ).rejects.toThrow(/sessions_in_person_confirmed_check/);
+    await expect(db.rsvp.create({ data: { sessionId: session.id, userId: people[2].id, mode: "IN_PERSON", status: "CONFIRMED" } })).rejects.toThrow(
+      /sessions_in_person_confirmed_check/,
+    );
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).inPersonConfirmed).toBe(2);
     // Lowering the seats below the confirmed count is refused too.
     await expect(db.session.update({ where: { id: session.id }, data: { seats: 1 } })).rejects.toThrow(/sessions_in_person_confirmed_check/);
@@ -40,9 +40,9 @@ describe("database invariants", () => {
   it("allows one RSVP per person per session", async () => {
     const db = database.current.db;
     const rsvp = await db.rsvp.findFirstOrThrow();
-    await expect(
-      db.rsvp.create({ data: { sessionId: rsvp.sessionId, userId: rsvp.userId, mode: "REMOTE", status: "CONFIRMED" } }),
-    ).rejects.toThrow(/Unique constraint/i);
+    await expect(db.rsvp.create({ data: { sessionId: rsvp.sessionId, userId: rsvp.userId, mode: "REMOTE", status: "CONFIRMED" } })).rejects.toThrow(
+      /Unique constraint/i,
+    );
   });
 
   it("allows one vote per member per suggestion", async () => {
@@ -66,8 +66,8 @@ describe("database invariants", () => {
   it("stores each paper once per canonical id", async () => {
     const db = database.current.db;
     const paper = await db.paper.findFirstOrThrow();
-    await expect(
-      db.paper.create({ data: { canonicalId: paper.canonicalId, source: paper.source, url: paper.url, title: "Copy" } }),
-    ).rejects.toThrow(/Unique constraint/i);
+    await expect(db.paper.create({ data: { canonicalId: paper.canonicalId, source: paper.source, url: paper.url, title: "Copy" } })).rejects.toThrow(
+      /Unique constraint/i,
+    );
   });
 });

@@ -28,7 +28,10 @@ describe("describeError on real database errors", () => {
   it("maps a unique violation (23505) to a conflict and a malformed uuid (22P02) to not found", async () => {
     const { db } = database.current;
     const [a, b] = await db.user.findMany({ take: 2, where: { email: { not: null } } });
-    expect(describeError(await failure(db.user.update({ where: { id: b.id }, data: { email: a.email } })))).toMatchObject({ status: 409, code: "conflict" });
+    expect(describeError(await failure(db.user.update({ where: { id: b.id }, data: { email: a.email } })))).toMatchObject({
+      status: 409,
+      code: "conflict",
+    });
     expect(describeError(await failure(db.$queryRawUnsafe("SELECT 'x'::uuid")))).toMatchObject({ status: 404, code: "not_found" });
   });
 

@@ -10,10 +10,16 @@ describe("dates in messages", () => {
 
   it("tells the day a paper was covered in the session's zone, not UTC", async () => {
     const db = database.current.db;
-    const paper = await db.paper.findUniqueOrThrow({ where: { canonicalId: "arxiv:1706.03762" }, select: { slots: { select: { sessionId: true } } } });
+    const paper = await db.paper.findUniqueOrThrow({
+      where: { canonicalId: "arxiv:1706.03762" },
+      select: { slots: { select: { sessionId: true } } },
+    });
     const startsAt = new Date("2026-07-01T01:00:00Z"); // 18:00 PDT on Tuesday, June 30
     for (const { sessionId } of paper.slots) {
-      await db.session.update({ where: { id: sessionId }, data: { startsAt, endsAt: new Date(startsAt.getTime() + 5_400_000), timeZone: "America/Los_Angeles" } });
+      await db.session.update({
+        where: { id: sessionId },
+        data: { startsAt, endsAt: new Date(startsAt.getTime() + 5_400_000), timeZone: "America/Los_Angeles" },
+      });
     }
     const error = await rejection(suggestPaper(await actorByEmail(db, "member@example.com"), { url: "https://arxiv.org/abs/1706.03762" }));
     expect(error.message).toBe("The club already covered this paper on 2026-06-30.");

@@ -34,7 +34,10 @@ describe("mail outbox", () => {
     await approveClaim(await person("organizer@example.com"), { claimId: claim.claimId });
     const queued = await jobs();
     expect(queued).toHaveLength(1);
-    expect(queued[0]).toMatchObject({ state: "created", data: { to: "speaker@example.com", subject: expect.stringContaining("You are presenting") } });
+    expect(queued[0]).toMatchObject({
+      state: "created",
+      data: { to: "speaker@example.com", subject: expect.stringContaining("You are presenting") },
+    });
     expect(await db.outboxEmail.count()).toBe(0);
     expect(await db.auditLog.count({ where: { action: "claim.approved", targetId: claim.claimId } })).toBe(1);
   });
@@ -120,12 +123,27 @@ describe("mail outbox", () => {
     await confirmTalk(speaker, { slotId: slots[0].slotId });
     await withdrawClaim(speaker, { slotId: slots[0].slotId });
     await assignSpeaker(organizer, { slotId: slots[1].slotId, email: "member@example.com" });
-    const invite = await inviteAuthor(organizer, { slotId: slots[2].slotId, name: "Ada", email: "ada@uni.example" }, { baseUrl: "http://localhost:3000" });
+    const invite = await inviteAuthor(
+      organizer,
+      { slotId: slots[2].slotId, name: "Ada", email: "ada@uni.example" },
+      { baseUrl: "http://localhost:3000" },
+    );
     await acceptInvitation(speaker, { token: invite.inviteUrl.split("/invite/")[1] });
-    await db.speakerClaim.create({ data: { slotId: slots[3].slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await db.speakerClaim.create({
+      data: { slotId: slots[3].slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(Date.now() - 8 * 86_400_000) },
+    });
     expect(await releaseStaleClaims()).toEqual({ released: 1 });
     const actions = (await db.auditLog.findMany({ select: { action: true } })).map((a) => a.action);
-    for (const action of ["claim.created", "claim.approved", "talk.confirmed", "claim.withdrawn", "slot.assigned", "author.invited", "invitation.accepted", "claim.released"]) {
+    for (const action of [
+      "claim.created",
+      "claim.approved",
+      "talk.confirmed",
+      "claim.withdrawn",
+      "slot.assigned",
+      "author.invited",
+      "invitation.accepted",
+      "claim.released",
+    ]) {
       expect(actions).toContain(action);
     }
     expect((await jobs()).map((j) => j.data.subject)).toEqual([
@@ -141,7 +159,10 @@ describe("mail outbox", () => {
     const slot = await openSlot();
     // 18:00 PDT on Wednesday, July 1, 2027 is 01:00 UTC on July 2.
     const startsAt = new Date("2027-07-02T01:00:00Z");
-    await db.session.update({ where: { id: slot.session.id }, data: { startsAt, endsAt: new Date(startsAt.getTime() + 5_400_000), timeZone: "America/Los_Angeles" } });
+    await db.session.update({
+      where: { id: slot.session.id },
+      data: { startsAt, endsAt: new Date(startsAt.getTime() + 5_400_000), timeZone: "America/Los_Angeles" },
+    });
     const claim = await claimSlot(await person("speaker@example.com"), { slotId: slot.slotId });
     await approveClaim(await person("organizer@example.com"), { claimId: claim.claimId });
     const [job] = await jobs();

@@ -79,7 +79,13 @@ describe("requireActor and requirePermission", () => {
 
 describe("parseSearchParams", () => {
   it("takes the first of repeated values and reads blank values as missing", () => {
-    expect(firstValues({ a: ["x", "y"], b: "", c: "  ", d: undefined, e: "z" })).toEqual({ a: "x", b: undefined, c: undefined, d: undefined, e: "z" });
+    expect(firstValues({ a: ["x", "y"], b: "", c: "  ", d: undefined, e: "z" })).toEqual({
+      a: "x",
+      b: undefined,
+      c: undefined,
+      d: undefined,
+      e: "z",
+    });
     expect(firstValues(new URLSearchParams("a=1&a=2&b="))).toEqual({ a: "1", b: undefined });
     const { data, fields } = parseSearchParams(scheduleFilterSchema, { series: ["test-of-time", "paper-club"], track: "", mode: "remote" });
     expect(data).toEqual({ series: "test-of-time", mode: "remote" });
@@ -116,7 +122,9 @@ describe("the source keeps one way through", () => {
   it("app, lib and components never import the demo data or the seed", () => {
     const offenders = ["app", "lib", "components"]
       .flatMap((dir) => files(dir, /\.tsx?$/))
-      .filter((file) => /from\s+["'][^"']*prisma\/(seed|seed-data)[/."']|import\(["'][^"']*prisma\/seed/.test(readFileSync(path.join(root, file), "utf8")));
+      .filter((file) =>
+        /from\s+["'][^"']*prisma\/(seed|seed-data)[/."']|import\(["'][^"']*prisma\/seed/.test(readFileSync(path.join(root, file), "utf8")),
+      );
     expect(offenders).toEqual([]);
   });
 

@@ -43,26 +43,79 @@ const HOSTILE_QUERY: (string | string[])[] = ["a\u0000b", "\u0001", ["a", "b"]];
 
 type Ids = { user: string; suggestion: string; openSlot: string; pendingClaim: string; claimSlot: string };
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
-type Route = { name: string; handler: Handler; method: string; path: string; id?: (ids: Ids) => string; body?: (ids: Ids) => Record<string, unknown> };
+type Route = {
+  name: string;
+  handler: Handler;
+  method: string;
+  path: string;
+  id?: (ids: Ids) => string;
+  body?: (ids: Ids) => Record<string, unknown>;
+};
 
 const ROUTES: Route[] = [
-  { name: "PATCH /api/v1/me", handler: me.PATCH, method: "PATCH", path: "/api/v1/me", body: () => ({ name: "New", affiliation: "Lab", links: ["https://example.com"], timeZone: "Europe/Paris", notifyDayBefore: false }) },
+  {
+    name: "PATCH /api/v1/me",
+    handler: me.PATCH,
+    method: "PATCH",
+    path: "/api/v1/me",
+    body: () => ({ name: "New", affiliation: "Lab", links: ["https://example.com"], timeZone: "Europe/Paris", notifyDayBefore: false }),
+  },
   { name: "DELETE /api/v1/me", handler: me.DELETE, method: "DELETE", path: "/api/v1/me", body: () => ({ confirm: "DELETE" }) },
-  { name: "PUT /api/v1/users/{id}/role", handler: role.PUT, method: "PUT", path: "/api/v1/users/x/role", id: (i) => i.user, body: () => ({ role: "ADMIN" }) },
+  {
+    name: "PUT /api/v1/users/{id}/role",
+    handler: role.PUT,
+    method: "PUT",
+    path: "/api/v1/users/x/role",
+    id: (i) => i.user,
+    body: () => ({ role: "ADMIN" }),
+  },
   {
     name: "POST /api/v1/suggestions (paper)",
     handler: suggestions.POST,
     method: "POST",
     path: "/api/v1/suggestions",
-    body: () => ({ url: "https://example.com/edge-paper", reason: "Why", track: "agents", title: "Edge paper", authors: ["A. Author"], confirmNotDuplicate: true }),
+    body: () => ({
+      url: "https://example.com/edge-paper",
+      reason: "Why",
+      track: "agents",
+      title: "Edge paper",
+      authors: ["A. Author"],
+      confirmNotDuplicate: true,
+    }),
   },
-  { name: "POST /api/v1/suggestions (topic)", handler: suggestions.POST, method: "POST", path: "/api/v1/suggestions", body: () => ({ kind: "topic", title: "Edge topic", reason: "Why", track: "agents" }) },
+  {
+    name: "POST /api/v1/suggestions (topic)",
+    handler: suggestions.POST,
+    method: "POST",
+    path: "/api/v1/suggestions",
+    body: () => ({ kind: "topic", title: "Edge topic", reason: "Why", track: "agents" }),
+  },
   { name: "POST /api/v1/suggestions/{id}/vote", handler: vote.POST, method: "POST", path: "/api/v1/suggestions/x/vote", id: (i) => i.suggestion },
-  { name: "DELETE /api/v1/suggestions/{id}/vote", handler: vote.DELETE, method: "DELETE", path: "/api/v1/suggestions/x/vote", id: (i) => i.suggestion },
-  { name: "POST /api/v1/slots/{id}/claim", handler: claim.POST, method: "POST", path: "/api/v1/slots/x/claim", id: (i) => i.openSlot, body: () => ({ coPresenter: "Ada", note: "Happy to" }) },
+  {
+    name: "DELETE /api/v1/suggestions/{id}/vote",
+    handler: vote.DELETE,
+    method: "DELETE",
+    path: "/api/v1/suggestions/x/vote",
+    id: (i) => i.suggestion,
+  },
+  {
+    name: "POST /api/v1/slots/{id}/claim",
+    handler: claim.POST,
+    method: "POST",
+    path: "/api/v1/slots/x/claim",
+    id: (i) => i.openSlot,
+    body: () => ({ coPresenter: "Ada", note: "Happy to" }),
+  },
   { name: "DELETE /api/v1/slots/{id}/claim", handler: claim.DELETE, method: "DELETE", path: "/api/v1/slots/x/claim", id: (i) => i.claimSlot },
   { name: "POST /api/v1/claims/{id}/approve", handler: approve.POST, method: "POST", path: "/api/v1/claims/x/approve", id: (i) => i.pendingClaim },
-  { name: "POST /api/v1/claims/{id}/decline", handler: decline.POST, method: "POST", path: "/api/v1/claims/x/decline", id: (i) => i.pendingClaim, body: () => ({ reason: "Not this time" }) },
+  {
+    name: "POST /api/v1/claims/{id}/decline",
+    handler: decline.POST,
+    method: "POST",
+    path: "/api/v1/claims/x/decline",
+    id: (i) => i.pendingClaim,
+    body: () => ({ reason: "Not this time" }),
+  },
 ];
 
 type Query = { name: string; handler: Handler; path: string; keys: string[] };
@@ -78,25 +131,56 @@ type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?:
 /** `lists`: fields that take several values (a repeated field is a list there, not an attack). */
 type ActionCase = { name: string; action: FormAction; fields: (ids: Ids) => Record<string, string>; lists?: string[] };
 const ACTIONS: ActionCase[] = [
-  { name: "updateProfileAction", action: meActions.updateProfileAction, fields: () => ({ name: "New", affiliation: "Lab", links: "https://example.com", timeZone: "Europe/Paris", notifyDayBefore: "on" }) },
+  {
+    name: "updateProfileAction",
+    action: meActions.updateProfileAction,
+    fields: () => ({ name: "New", affiliation: "Lab", links: "https://example.com", timeZone: "Europe/Paris", notifyDayBefore: "on" }),
+  },
   { name: "deleteAccountAction", action: meActions.deleteAccountAction, fields: () => ({ confirm: "DELETE" }) },
   { name: "changeRoleAction", action: peopleActions.changeRoleAction, fields: (i) => ({ userId: i.user, role: "ADMIN" }) },
   {
     name: "suggestPaperAction",
     action: paperActions.suggestPaperAction,
-    fields: () => ({ url: "https://example.com/edge-paper", reason: "Why", track: "agents", title: "Edge paper", authors: "A. Author", confirmNotDuplicate: "on" }),
+    fields: () => ({
+      url: "https://example.com/edge-paper",
+      reason: "Why",
+      track: "agents",
+      title: "Edge paper",
+      authors: "A. Author",
+      confirmNotDuplicate: "on",
+    }),
     lists: ["authors"],
   },
   { name: "suggestTopicAction", action: paperActions.suggestTopicAction, fields: () => ({ title: "Edge topic", reason: "Why", track: "agents" }) },
-  { name: "triageAction (accept)", action: triageActions.triageAction, fields: (i) => ({ decision: "accept", suggestionId: i.suggestion, track: "agents" }) },
-  { name: "triageAction (decline)", action: triageActions.triageAction, fields: (i) => ({ decision: "decline", suggestionId: i.suggestion, reason: "Not this season" }) },
-  { name: "importReadingListAction", action: triageActions.importReadingListAction, fields: () => ({ track: "agents", text: "https://arxiv.org/abs/2210.03629" }) },
+  {
+    name: "triageAction (accept)",
+    action: triageActions.triageAction,
+    fields: (i) => ({ decision: "accept", suggestionId: i.suggestion, track: "agents" }),
+  },
+  {
+    name: "triageAction (decline)",
+    action: triageActions.triageAction,
+    fields: (i) => ({ decision: "decline", suggestionId: i.suggestion, reason: "Not this season" }),
+  },
+  {
+    name: "importReadingListAction",
+    action: triageActions.importReadingListAction,
+    fields: () => ({ track: "agents", text: "https://arxiv.org/abs/2210.03629" }),
+  },
   { name: "claimSlotAction", action: speakActions.claimSlotAction, fields: (i) => ({ slotId: i.openSlot, coPresenter: "Ada", note: "Happy to" }) },
-  { name: "decideClaimAction (decline)", action: speakActions.decideClaimAction, fields: (i) => ({ decision: "decline", claimId: i.pendingClaim, reason: "Not this time" }) },
+  {
+    name: "decideClaimAction (decline)",
+    action: speakActions.decideClaimAction,
+    fields: (i) => ({ decision: "decline", claimId: i.pendingClaim, reason: "Not this time" }),
+  },
   { name: "withdrawClaimAction", action: speakActions.withdrawClaimAction, fields: (i) => ({ slotId: i.claimSlot }) },
   { name: "addSlidesAction", action: speakActions.addSlidesAction, fields: (i) => ({ slotId: i.openSlot, slidesUrl: "https://example.com/slides" }) },
   { name: "assignSpeakerAction", action: speakActions.assignSpeakerAction, fields: (i) => ({ slotId: i.openSlot, email: "member@example.com" }) },
-  { name: "inviteAuthorAction", action: speakActions.inviteAuthorAction, fields: (i) => ({ slotId: i.openSlot, name: "An Author", email: "author@example.org", affiliation: "Uni", link: "https://example.org" }) },
+  {
+    name: "inviteAuthorAction",
+    action: speakActions.inviteAuthorAction,
+    fields: (i) => ({ slotId: i.openSlot, name: "An Author", email: "author@example.org", affiliation: "Uni", link: "https://example.org" }),
+  },
   { name: "acceptInvitationAction", action: speakActions.acceptInvitationAction, fields: () => ({ token: "edge-invitation-token-0123456789" }) },
   { name: "confirmTalkAction", action: speakActions.confirmTalkAction, fields: (i) => ({ slotId: i.claimSlot }) },
 ];
@@ -139,19 +223,32 @@ describe("the request edge", () => {
       for (const field of Object.keys(base)) {
         for (const value of Array.isArray(base[field]) ? HOSTILE_LIST : HOSTILE_JSON) {
           const label = `${route.name} ${field}=${describeValue(value)}`;
-          const error = await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, body: { ...base, [field]: value } }), context), label);
-          if (error.code === "validation") expect(Object.keys(error.fields ?? {}).some((k) => k === field || k.startsWith(`${field}.`)), label).toBe(true);
+          const error = await expectJsonError(
+            await route.handler(apiRequest(route.path, { method: route.method, body: { ...base, [field]: value } }), context),
+            label,
+          );
+          if (error.code === "validation")
+            expect(
+              Object.keys(error.fields ?? {}).some((k) => k === field || k.startsWith(`${field}.`)),
+              label,
+            ).toBe(true);
         }
       }
       if (route.id) {
         for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
           const label = `${route.name} id=${describeValue(value)}`;
-          const error = await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ id: value })), label);
+          const error = await expectJsonError(
+            await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ id: value })),
+            label,
+          );
           expect(error.code, label).toBe("not_found");
         }
       }
       for (const value of ["[1,2]", '"text"', "null", "{not json"]) {
-        await expectJsonError(await route.handler(apiRequest(route.path, { method: route.method, rawBody: value }), context), `${route.name} body ${value}`);
+        await expectJsonError(
+          await route.handler(apiRequest(route.path, { method: route.method, rawBody: value }), context),
+          `${route.name} body ${value}`,
+        );
       }
     }
     expect(await databaseFingerprint(database.current.url)).toEqual(before);
@@ -221,7 +318,15 @@ describe("the request edge", () => {
         }
       }
     }
-    for (const [suggestionId, choice] of [[["x"], true], [{}, true], [42, true], [null, true], ["a\u0000b", true], [ids.suggestion, "yes"], [ids.suggestion, null]] as const) {
+    for (const [suggestionId, choice] of [
+      [["x"], true],
+      [{}, true],
+      [42, true],
+      [null, true],
+      ["a\u0000b", true],
+      [ids.suggestion, "yes"],
+      [ids.suggestion, null],
+    ] as const) {
       const result = await paperActions.voteAction(suggestionId, choice);
       expect(result.ok, `voteAction(${describeValue(suggestionId)}, ${describeValue(choice)})`).toBe(false);
     }

@@ -25,7 +25,7 @@ describe("schedule filters that name nothing", () => {
     });
   });
 
-  it("answers the same on \"needs a speaker\" and the suggestions board", async () => {
+  it('answers the same on "needs a speaker" and the suggestions board', async () => {
     expect((await rejection(listOpenSlots(null, { series: "bogus", track: "nada" }))).fields).toEqual({
       series: 'No series named "bogus".',
       track: 'No track named "nada".',

@@ -7,7 +7,7 @@ import { useTestDatabase } from "../support/database.ts";
 import { expectedShape } from "../support/schema-expectations.ts";
 import { introspect } from "../support/schema-introspection.ts";
 
-const byKey = <T,>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
+const byKey = <T>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
 const colKey = (c: { table: string; column: string }) => `${c.table}.${c.column}`;
 const idxKey = (i: { table: string; columns: string[]; unique?: boolean }) => `${i.table}(${i.columns.join(",")})${i.unique ? " unique" : ""}`;
 const fkKey = (f: { table: string; columns: string[] }) => `${f.table}(${f.columns.join(",")})`;

@@ -81,20 +81,17 @@ describe("sign-in callback URLs", () => {
     ["https://evil.example/", "/"],
     ["javascript:alert(1)", "/"],
     ["/me?tab=talks", "/me?tab=talks"],
-  ])(
-    "sends a signed-in person opening /signin?callbackUrl=%s to %s",
-    async (raw, expected) => {
-      const member = await actorByEmail(database.current.db, "member@example.com");
-      cookieJar.value = await sessionCookieFor(member.id);
-      expect(mockedCookieStore().has("next-auth.session-token")).toBe(true);
-      const { default: SignInPage } = await import("../../app/signin/page.tsx");
-      const callbackUrl = new URLSearchParams(`callbackUrl=${raw}`).get("callbackUrl")!;
-      const error = await SignInPage({ searchParams: Promise.resolve({ callbackUrl }) }).then(
-        () => null,
-        (e: unknown) => e as { digest?: string },
-      );
-      const target = error?.digest?.split(";")[2];
-      expect(target).toBe(expected);
-    },
-  );
+  ])("sends a signed-in person opening /signin?callbackUrl=%s to %s", async (raw, expected) => {
+    const member = await actorByEmail(database.current.db, "member@example.com");
+    cookieJar.value = await sessionCookieFor(member.id);
+    expect(mockedCookieStore().has("next-auth.session-token")).toBe(true);
+    const { default: SignInPage } = await import("../../app/signin/page.tsx");
+    const callbackUrl = new URLSearchParams(`callbackUrl=${raw}`).get("callbackUrl")!;
+    const error = await SignInPage({ searchParams: Promise.resolve({ callbackUrl }) }).then(
+      () => null,
+      (e: unknown) => e as { digest?: string },
+    );
+    const target = error?.digest?.split(";")[2];
+    expect(target).toBe(expected);
+  });
 });

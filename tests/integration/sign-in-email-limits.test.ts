@@ -29,29 +29,35 @@ describe("sign-in email limits", () => {
       headers: { "x-forwarded-for": `${client}, 10.0.0.1` },
     });
 
-  it("sends at most 5 emails an hour for one address, even when 30 are asked for at once, and leaves one live link", { timeout: 90_000 }, async () => {
-    const db = database.current.db;
-    const token = await csrfToken();
-    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => askForLink(i % 2 ? "Grace@Example.com " : "grace@example.com", token)));
+  it(
+    "sends at most 5 emails an hour for one address, even when 30 are asked for at once, and leaves one live link",
+    { timeout: 90_000 },
+    async () => {
+      const db = database.current.db;
+      const token = await csrfToken();
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => askForLink(i % 2 ? "Grace@Example.com " : "grace@example.com", token)),
+      );
 
-    const statuses = responses.map((r) => r.status);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(30 - SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
-    expect(await db.outboxEmail.count({ where: { to: "grace@example.com" } })).toBe(SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
-    expect(await db.verificationToken.count({ where: { identifier: "grace@example.com" } })).toBe(1);
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(30 - SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
+      expect(await db.outboxEmail.count({ where: { to: "grace@example.com" } })).toBe(SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR);
+      expect(await db.verificationToken.count({ where: { identifier: "grace@example.com" } })).toBe(1);
 
-    const refused = responses.find((r) => r.status === 429)!;
-    const retryAfter = Number(refused.headers.get("retry-after"));
-    expect(retryAfter).toBeGreaterThan(3500);
-    expect(retryAfter).toBeLessThanOrEqual(3600);
-    const body = (await refused.json()) as RateLimited;
-    expect(body.error).toMatchObject({ code: "rate_limited", message: "Too many sign-in emails for this address. Try again in 60 minutes." });
-    // The sign-in form (next-auth/react) follows `url` to a page that says why.
-    const page = new URL(body.url);
-    expect(page.origin + page.pathname).toBe(`${ORIGIN}/signin`);
-    expect(page.searchParams.get("callbackUrl")).toBe("/me");
-    expect(signInErrorMessage(Object.fromEntries(page.searchParams))).toBe("Too many sign-in emails for this address. Try again in 60 minutes.");
-  });
+      const refused = responses.find((r) => r.status === 429)!;
+      const retryAfter = Number(refused.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+      const body = (await refused.json()) as RateLimited;
+      expect(body.error).toMatchObject({ code: "rate_limited", message: "Too many sign-in emails for this address. Try again in 60 minutes." });
+      // The sign-in form (next-auth/react) follows `url` to a page that says why.
+      const page = new URL(body.url);
+      expect(page.origin + page.pathname).toBe(`${ORIGIN}/signin`);
+      expect(page.searchParams.get("callbackUrl")).toBe("/me");
+      expect(signInErrorMessage(Object.fromEntries(page.searchParams))).toBe("Too many sign-in emails for this address. Try again in 60 minutes.");
+    },
+  );
 
   it("sends a browser without script to /signin with the reason", async () => {
     const token = await csrfToken();
@@ -70,7 +76,8 @@ describe("sign-in email limits", () => {
     const db = database.current.db;
     const token = await csrfToken();
     const statuses: number[] = [];
-    for (let i = 0; i < SIGN_IN_EMAILS_PER_CLIENT_PER_HOUR + 3; i++) statuses.push((await askForLink(`person${i}@example.com`, token, "198.51.100.9")).status);
+    for (let i = 0; i < SIGN_IN_EMAILS_PER_CLIENT_PER_HOUR + 3; i++)
+      statuses.push((await askForLink(`person${i}@example.com`, token, "198.51.100.9")).status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(SIGN_IN_EMAILS_PER_CLIENT_PER_HOUR);
     expect(statuses.slice(-3)).toEqual([429, 429, 429]);
     expect(await db.outboxEmail.count()).toBe(SIGN_IN_EMAILS_PER_CLIENT_PER_HOUR);

@@ -14,7 +14,12 @@ vi.mock("../../lib/env.ts", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../lib/env.ts")>();
   return {
     ...actual,
-    env: actual.parseEnv({ NODE_ENV: "production", AUTH_SECRET: "a-production-secret-of-at-least-32-characters", GITHUB_ID: "id", GITHUB_SECRET: "secret" }),
+    env: actual.parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: "a-production-secret-of-at-least-32-characters",
+      GITHUB_ID: "id",
+      GITHUB_SECRET: "secret",
+    }),
   };
 });
 vi.mock("next/headers", async () => {

@@ -32,7 +32,9 @@ describe("speaker claims", () => {
   it("gives one winner when 50 volunteers claim one slot at once on separate connections; 49 get a clear 409", async () => {
     const db = database.current.db;
     const slot = await openSlot();
-    const volunteers = await Promise.all(Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `volunteer${i}@example.com`, name: `Volunteer ${i}` } })));
+    const volunteers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `volunteer${i}@example.com`, name: `Volunteer ${i}` } })),
+    );
     const clients = volunteers.map(() => createPrismaClient(database.current.url, { max: 1 }));
     const globalForDb = globalThis as unknown as { paperClubDb?: Db };
     const saved = globalForDb.paperClubDb;
@@ -129,7 +131,9 @@ describe("my talks", () => {
 
     expect((await rejection(addTalkSlides(speaker, { slotId: past.id, slidesUrl: "javascript:alert(1)" }))).fields).toHaveProperty("slidesUrl");
     expect((await rejection(addTalkSlides(speaker, { slotId: slots[0].slotId, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
-    expect((await rejection(addTalkSlides(await person("member@example.com"), { slotId: past.id, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
+    expect(
+      (await rejection(addTalkSlides(await person("member@example.com"), { slotId: past.id, slidesUrl: "https://example.com/s.pdf" }))).code,
+    ).toBe("forbidden");
     await addTalkSlides(speaker, { slotId: past.id, slidesUrl: "https://example.com/my-slides.pdf" });
     expect((await db.slot.findUniqueOrThrow({ where: { id: past.id } })).slidesUrl).toBe("https://example.com/my-slides.pdf");
   });
@@ -150,7 +154,10 @@ describe("stale claims", () => {
     const fresh = await db.speakerClaim.create({ data: { slotId: b.slotId, userId: speaker.id, status: "PENDING" } });
     // An approved speaker who never confirmed, with the session closer than speaker_confirm_days (3).
     const soon = await db.session.findUniqueOrThrow({ where: { id: c.session.id } });
-    await db.session.update({ where: { id: soon.id }, data: { startsAt: new Date(now.getTime() + 86_400_000), endsAt: new Date(now.getTime() + 86_400_000 + 5_400_000) } });
+    await db.session.update({
+      where: { id: soon.id },
+      data: { startsAt: new Date(now.getTime() + 86_400_000), endsAt: new Date(now.getTime() + 86_400_000 + 5_400_000) },
+    });
     const unconfirmed = await db.speakerClaim.create({ data: { slotId: c.slotId, userId: speaker.id, status: "APPROVED", decidedAt: old } });
 
     expect(await releaseStaleClaims(now)).toEqual({ released: 2 });
@@ -207,7 +214,9 @@ describe("assigning and inviting", () => {
     expect(done.status).toBe("approved");
     expect((await rejection(assignSpeaker(organizer, { slotId: slots[0].slotId, email: "member@example.com" }))).code).toBe("conflict");
     expect((await rejection(assignSpeaker(organizer, { slotId: slots[1].slotId, email: "nobody@example.com" }))).fields).toHaveProperty("email");
-    expect((await rejection(assignSpeaker(await person("member@example.com"), { slotId: slots[1].slotId, email: "member@example.com" }))).code).toBe("forbidden");
+    expect((await rejection(assignSpeaker(await person("member@example.com"), { slotId: slots[1].slotId, email: "member@example.com" }))).code).toBe(
+      "forbidden",
+    );
   });
 });
 

@@ -11,8 +11,7 @@ const { GET: list, POST: create } = await import("../../app/api/v1/suggestions/r
 const { POST: vote, DELETE: unvote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
 const { GET: lookup } = await import("../../app/api/v1/papers/lookup/route.ts");
 
-const post = (body: unknown) =>
-  apiRequest("/api/v1/suggestions", { method: "POST", ...(typeof body === "string" ? { rawBody: body } : { body }) });
+const post = (body: unknown) => apiRequest("/api/v1/suggestions", { method: "POST", ...(typeof body === "string" ? { rawBody: body } : { body }) });
 const params = (id: string) => routeParams({ id });
 
 describe("suggestions API", () => {
@@ -81,9 +80,18 @@ describe("suggestions API", () => {
   it("previews a pasted paper for signed-in members: identity, title, and what became of it", async () => {
     await signIn("member@example.com");
     const known = await (await lookup(new NextRequest("http://localhost/api/v1/papers/lookup?input=https://arxiv.org/pdf/1706.03762v7"))).json();
-    expect(known).toMatchObject({ canonicalId: "arxiv:1706.03762", title: "Attention Is All You Need", lookup: "stored", standing: { kind: "covered" } });
+    expect(known).toMatchObject({
+      canonicalId: "arxiv:1706.03762",
+      title: "Attention Is All You Need",
+      lookup: "stored",
+      standing: { kind: "covered" },
+    });
     const fresh = await (await lookup(new NextRequest("http://localhost/api/v1/papers/lookup?input=2002.05709"))).json();
-    expect(fresh).toMatchObject({ lookup: "arxiv", standing: { kind: "new" }, authors: ["Ting Chen", "Simon Kornblith", "Mohammad Norouzi", "Geoffrey Hinton"] });
+    expect(fresh).toMatchObject({
+      lookup: "arxiv",
+      standing: { kind: "new" },
+      authors: ["Ting Chen", "Simon Kornblith", "Mohammad Norouzi", "Geoffrey Hinton"],
+    });
     cookieJar.value = undefined;
     expect((await lookup(new NextRequest("http://localhost/api/v1/papers/lookup?input=2002.05709"))).status).toBe(401);
   });

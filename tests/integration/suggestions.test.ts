@@ -18,7 +18,11 @@ describe("suggestions", () => {
 
   it("suggests an arXiv paper from any form of link, with title and authors from arXiv", async () => {
     const me = await person("member@example.com");
-    const s = await suggestPaper(me, { url: "https://arxiv.org/pdf/2002.05709v3", reason: "Contrastive learning, simply.", track: "generative-models" });
+    const s = await suggestPaper(me, {
+      url: "https://arxiv.org/pdf/2002.05709v3",
+      reason: "Contrastive learning, simply.",
+      track: "generative-models",
+    });
     expect(s).toMatchObject({
       kind: "paper",
       title: "A Simple Framework for Contrastive Learning of Visual Representations",
@@ -141,13 +145,13 @@ describe("suggestions", () => {
   it("counts exactly when 50 members vote at once, and when they take it back", async () => {
     const db = database.current.db;
     const target = await db.suggestion.create({ data: { kind: "TOPIC", title: "A hot topic" } });
-    const voters = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `voter${i}@example.com` } })),
-    );
+    const voters = await Promise.all(Array.from({ length: 50 }, (_, i) => db.user.create({ data: { email: `voter${i}@example.com` } })));
     const actors = voters.map((u) => ({ id: u.id, role: u.role, name: null, email: u.email }));
     await Promise.all(actors.map((a) => voteForSuggestion(a, { suggestionId: target.id })));
     expect((await db.suggestion.findUniqueOrThrow({ where: { id: target.id } })).voteCount).toBe(50);
-    await Promise.all(actors.slice(0, 20).flatMap((a) => [withdrawVote(a, { suggestionId: target.id }), withdrawVote(a, { suggestionId: target.id })]));
+    await Promise.all(
+      actors.slice(0, 20).flatMap((a) => [withdrawVote(a, { suggestionId: target.id }), withdrawVote(a, { suggestionId: target.id })]),
+    );
     const after = await db.suggestion.findUniqueOrThrow({ where: { id: target.id } });
     expect(after.voteCount).toBe(30);
     expect(await db.vote.count({ where: { suggestionId: target.id } })).toBe(30);

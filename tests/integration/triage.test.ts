@@ -81,9 +81,14 @@ describe("triage", () => {
       [7, "added"],
     ]);
     expect(report[0]).toMatchObject({ title: "A Simple Framework for Contrastive Learning of Visual Representations", titleFromLookup: true });
-    const added = await database.current.db.suggestion.findUniqueOrThrow({ where: { id: (report[0] as { suggestionId: string }).suggestionId }, include: { track: true } });
+    const added = await database.current.db.suggestion.findUniqueOrThrow({
+      where: { id: (report[0] as { suggestionId: string }).suggestionId },
+      include: { track: true },
+    });
     expect(added).toMatchObject({ status: "ACCEPTED", track: { slug: "foundations" } });
-    expect((await rejection(importReadingList(await person("member@example.com"), { track: "foundations", text: "1706.03762" }))).code).toBe("forbidden");
+    expect((await rejection(importReadingList(await person("member@example.com"), { track: "foundations", text: "1706.03762" }))).code).toBe(
+      "forbidden",
+    );
     expect((await rejection(importReadingList(organizer, { track: "foundations", text: "\n \n" }))).fields).toHaveProperty("text");
   });
 });

@@ -30,7 +30,11 @@ export function startFakeArxiv(port = 0): Promise<{ url: string; close: () => Pr
       resolve({
         url: `http://127.0.0.1:${address.port}/api/query`,
         requests,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

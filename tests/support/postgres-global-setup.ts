@@ -19,7 +19,6 @@ declare module "vitest" {
   }
 }
 
-
 export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL;
   let stop = async () => {};

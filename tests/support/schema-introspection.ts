@@ -4,7 +4,14 @@ import type { SchemaShape } from "./schema-expectations.ts";
 
 const FK_ACTIONS: Record<string, string> = { a: "NOACTION", r: "RESTRICT", c: "CASCADE", n: "SETNULL", d: "SETDEFAULT" };
 
-export async function introspect(url: string): Promise<SchemaShape & { checks: string[]; sequences: string[]; triggers: string[]; indexNames: { name: string; table: string; columns: string[]; unique: boolean; partial: boolean }[] }> {
+export async function introspect(url: string): Promise<
+  SchemaShape & {
+    checks: string[];
+    sequences: string[];
+    triggers: string[];
+    indexNames: { name: string; table: string; columns: string[]; unique: boolean; partial: boolean }[];
+  }
+> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -12,9 +12,11 @@ describe("presenterOf", () => {
   });
 
   it("shows an invited outside author by the name the organizer gave", () => {
-    expect(
-      presenterOf([{ status: "APPROVED", inviteName: "Ashish Vaswani", inviteAffiliation: "paper author", user: null }]).presenter,
-    ).toEqual({ name: "Ashish Vaswani", affiliation: "paper author", isOutsideAuthor: true });
+    expect(presenterOf([{ status: "APPROVED", inviteName: "Ashish Vaswani", inviteAffiliation: "paper author", user: null }]).presenter).toEqual({
+      name: "Ashish Vaswani",
+      affiliation: "paper author",
+      isOutsideAuthor: true,
+    });
   });
 
   it("says pending while a claim waits, and open when there is none", () => {

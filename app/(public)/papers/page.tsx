@@ -24,7 +24,8 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
     ? { action: triageAction, tracks, others: board.suggestions.map((s) => ({ id: s.id, title: s.title })) }
     : undefined;
   const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
-  const link = (page: number) => `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(board.query).map(([k, v]) => [k, String(v ?? "")])), page: String(page) })}`;
+  const link = (page: number) =>
+    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(board.query).map(([k, v]) => [k, String(v ?? "")])), page: String(page) })}`;
 
   return (
     <div className="space-y-6">
@@ -40,21 +41,31 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
 
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
         <div>
-          <label htmlFor="board-sort" className="text-sm font-medium text-slate-800">Sort</label>
+          <label htmlFor="board-sort" className="text-sm font-medium text-slate-800">
+            Sort
+          </label>
           <select id="board-sort" name="sort" defaultValue={board.query.sort} className={selectClass}>
             <option value="votes">Most votes</option>
             <option value="newest">Newest</option>
           </select>
         </div>
         <div>
-          <label htmlFor="board-track" className="text-sm font-medium text-slate-800">Track</label>
+          <label htmlFor="board-track" className="text-sm font-medium text-slate-800">
+            Track
+          </label>
           <select id="board-track" name="track" defaultValue={board.query.track ?? ""} className={selectClass}>
             <option value="">All tracks</option>
-            {tracks.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            {tracks.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="board-status" className="text-sm font-medium text-slate-800">Status</label>
+          <label htmlFor="board-status" className="text-sm font-medium text-slate-800">
+            Status
+          </label>
           <select id="board-status" name="status" defaultValue={board.query.status} className={selectClass}>
             <option value="all">All</option>
             <option value="open">Open</option>
@@ -63,25 +74,45 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
             <option value="declined">Declined</option>
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Show</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Show
+        </button>
       </form>
       <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
-      <p className="text-sm text-slate-700">{board.total} {board.total === 1 ? "suggestion" : "suggestions"}</p>
+      <p className="text-sm text-slate-700">
+        {board.total} {board.total === 1 ? "suggestion" : "suggestions"}
+      </p>
       {board.suggestions.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          No suggestions here yet — <Link href="/papers/suggest" className="font-semibold text-brand-700 underline">be the first</Link>.
+          No suggestions here yet —{" "}
+          <Link href="/papers/suggest" className="font-semibold text-brand-700 underline">
+            be the first
+          </Link>
+          .
         </p>
       ) : (
         <ul className="space-y-3">
-          {board.suggestions.map((s) => <SuggestionCard key={s.id} s={s} isSignedIn={actor !== null} voteAction={voteAction} triage={triage} />)}
+          {board.suggestions.map((s) => (
+            <SuggestionCard key={s.id} s={s} isSignedIn={actor !== null} voteAction={voteAction} triage={triage} />
+          ))}
         </ul>
       )}
       {board.pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4 text-sm">
-          {board.query.page > 1 ? <a className="text-brand-700 underline" href={link(board.query.page - 1)}>Previous</a> : null}
-          <span>Page {board.query.page} of {board.pages}</span>
-          {board.query.page < board.pages ? <a className="text-brand-700 underline" href={link(board.query.page + 1)}>Next</a> : null}
+          {board.query.page > 1 ? (
+            <a className="text-brand-700 underline" href={link(board.query.page - 1)}>
+              Previous
+            </a>
+          ) : null}
+          <span>
+            Page {board.query.page} of {board.pages}
+          </span>
+          {board.query.page < board.pages ? (
+            <a className="text-brand-700 underline" href={link(board.query.page + 1)}>
+              Next
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </div>

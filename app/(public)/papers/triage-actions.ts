@@ -7,20 +7,28 @@ import { acceptSuggestion, declineSuggestion, markSuggestionScheduled, mergeSugg
 const DONE = { accept: "Accepted.", decline: "Declined.", merge: "Merged.", schedule: "Marked scheduled." } as const;
 
 export async function triageAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return runFormAction(form, triageSchema, async (actor, input) => {
-    switch (input.decision) {
-      case "accept":
-        return acceptSuggestion(actor, input);
-      case "decline":
-        return declineSuggestion(actor, input);
-      case "merge":
-        return mergeSuggestion(actor, input);
-      case "schedule":
-        return markSuggestionScheduled(actor, input);
-    }
-  }, (input) => DONE[input.decision]);
+  return runFormAction(
+    form,
+    triageSchema,
+    async (actor, input) => {
+      switch (input.decision) {
+        case "accept":
+          return acceptSuggestion(actor, input);
+        case "decline":
+          return declineSuggestion(actor, input);
+        case "merge":
+          return mergeSuggestion(actor, input);
+        case "schedule":
+          return markSuggestionScheduled(actor, input);
+      }
+    },
+    (input) => DONE[input.decision],
+  );
 }
 
-export async function importReadingListAction(_prev: ActionResult<ReadingListLine[]> | null, form: FormData): Promise<ActionResult<ReadingListLine[]>> {
+export async function importReadingListAction(
+  _prev: ActionResult<ReadingListLine[]> | null,
+  form: FormData,
+): Promise<ActionResult<ReadingListLine[]>> {
   return runFormAction(form, importReadingListSchema, importReadingList);
 }

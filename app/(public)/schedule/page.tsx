@@ -45,9 +45,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       </p>
 
       {result.fields ? null : sessions.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          No sessions match these filters.
-        </p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
       ) : (
         months.map((month) => (
           <section key={month.key} aria-labelledby={`month-${month.key}`} className="space-y-4">
@@ -61,9 +59,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
                 className="scroll-mt-4 space-y-3"
                 aria-label={`Week of ${formatDay(`${week.key}T12:00:00Z`, "UTC")}`}
               >
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                  Week of {formatDay(`${week.key}T12:00:00Z`, "UTC")}
-                </h3>
+                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">Week of {formatDay(`${week.key}T12:00:00Z`, "UTC")}</h3>
                 {week.items.map((session) => (
                   <SessionCard key={session.id} session={session} headingLevel={4} />
                 ))}

@@ -42,7 +42,9 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
 
       {pending ? (
         <section aria-labelledby="pending-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
-          <h2 id="pending-heading" className="text-xl font-bold text-amber-950">Claims waiting for approval ({pending.length})</h2>
+          <h2 id="pending-heading" className="text-xl font-bold text-amber-950">
+            Claims waiting for approval ({pending.length})
+          </h2>
           {pending.length === 0 ? <p className="text-sm text-amber-950">None right now.</p> : null}
           <ul className="space-y-3">
             {pending.map((c) => (
@@ -50,7 +52,9 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
                 <p className="text-sm">
                   <span className="font-semibold">{c.volunteer}</span>
                   {c.coPresenter ? ` (with ${c.coPresenter})` : ""} would present <span className="font-semibold">{c.paperTitle}</span> on{" "}
-                  <Link href={`/sessions/${c.session.id}`} className="text-brand-700 underline">{formatDay(c.session.startsAt, c.session.timeZone)}</Link>
+                  <Link href={`/sessions/${c.session.id}`} className="text-brand-700 underline">
+                    {formatDay(c.session.startsAt, c.session.timeZone)}
+                  </Link>
                 </p>
                 {c.note ? <p className="whitespace-pre-line text-sm text-slate-700">“{c.note}”</p> : null}
                 <div className="mt-2">
@@ -65,7 +69,10 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
               <ul className="text-sm text-amber-950">
                 {[...bySession.entries()].map(([id, s]) => (
                   <li key={id}>
-                    <Link href={`/sessions/${id}`} className="underline">{formatDay(s.startsAt, s.timeZone)} · {s.title}</Link>: {s.count} open
+                    <Link href={`/sessions/${id}`} className="underline">
+                      {formatDay(s.startsAt, s.timeZone)} · {s.title}
+                    </Link>
+                    : {s.count} open
                   </li>
                 ))}
               </ul>
@@ -76,30 +83,54 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
 
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end">
         <div>
-          <label htmlFor="speak-series" className="text-sm font-medium text-slate-800">Series</label>
+          <label htmlFor="speak-series" className="text-sm font-medium text-slate-800">
+            Series
+          </label>
           <select id="speak-series" name="series" defaultValue={query.series ?? ""} className={selectClass}>
             <option value="">All series</option>
-            {series.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+            {series.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="speak-track" className="text-sm font-medium text-slate-800">Track</label>
+          <label htmlFor="speak-track" className="text-sm font-medium text-slate-800">
+            Track
+          </label>
           <select id="speak-track" name="track" defaultValue={query.track ?? ""} className={selectClass}>
             <option value="">All tracks</option>
-            {series.flatMap((s) => s.tracks).map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+            {series
+              .flatMap((s) => s.tracks)
+              .map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Show</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Show
+        </button>
       </form>
       <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
-      <p className="text-sm text-slate-700">{slots.length} {slots.length === 1 ? "paper needs" : "papers need"} a speaker.</p>
+      <p className="text-sm text-slate-700">
+        {slots.length} {slots.length === 1 ? "paper needs" : "papers need"} a speaker.
+      </p>
       {slots.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">Every upcoming paper has a speaker. Thank you!</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+          Every upcoming paper has a speaker. Thank you!
+        </p>
       ) : (
         <ul className="space-y-3">
           {slots.map((s) => (
-            <li key={s.slotId} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:justify-between" data-testid="open-slot">
+            <li
+              key={s.slotId}
+              className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:justify-between"
+              data-testid="open-slot"
+            >
               <div className="min-w-0 space-y-1">
                 <p className="text-sm text-slate-700">
                   <Link href={`/sessions/${s.session.id}`} className="font-semibold text-brand-700 underline">
@@ -107,9 +138,13 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
                   </Link>{" "}
                   · {s.series.name}
                 </p>
-                <h2 className="font-semibold"><ExternalLink href={s.paper.url}>{s.paper.title}</ExternalLink></h2>
+                <h2 className="font-semibold">
+                  <ExternalLink href={s.paper.url}>{s.paper.title}</ExternalLink>
+                </h2>
                 <p className="text-sm text-slate-600">
-                  {s.paper.authors.slice(0, 3).join(", ")}{s.paper.authors.length > 3 ? " et al." : ""}{s.paper.year ? ` · ${s.paper.year}` : ""}
+                  {s.paper.authors.slice(0, 3).join(", ")}
+                  {s.paper.authors.length > 3 ? " et al." : ""}
+                  {s.paper.year ? ` · ${s.paper.year}` : ""}
                 </p>
                 {s.track ? <Badge tone="brand">{s.track.name}</Badge> : null}
               </div>
@@ -117,10 +152,14 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
                 {actor ? (
                   <>
                     <ClaimForm slotId={s.slotId} paperTitle={s.paper.title} action={claimSlotAction} />
-                    {pending ? <AssignSpeaker slotId={s.slotId} paperTitle={s.paper.title} assign={assignSpeakerAction} invite={inviteAuthorAction} /> : null}
+                    {pending ? (
+                      <AssignSpeaker slotId={s.slotId} paperTitle={s.paper.title} assign={assignSpeakerAction} invite={inviteAuthorAction} />
+                    ) : null}
                   </>
                 ) : (
-                  <Link href={signInPath("/speak")} className="text-sm font-semibold text-brand-700 underline">Sign in to claim</Link>
+                  <Link href={signInPath("/speak")} className="text-sm font-semibold text-brand-700 underline">
+                    Sign in to claim
+                  </Link>
                 )}
               </div>
             </li>

@@ -19,12 +19,18 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">People and roles</h1>
       <form method="get" className="flex max-w-lg gap-2" role="search">
-        <label htmlFor="people-q" className="sr-only">Search by name or email</label>
+        <label htmlFor="people-q" className="sr-only">
+          Search by name or email
+        </label>
         <input id="people-q" type="search" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">Search</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Search
+        </button>
       </form>
       <FilterErrors fields={ignored} />
-      <p className="text-sm text-slate-700">{result.total} {result.total === 1 ? "person" : "people"}</p>
+      <p className="text-sm text-slate-700">
+        {result.total} {result.total === 1 ? "person" : "people"}
+      </p>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {result.people.map((p) => (
           <li key={p.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="person-row">
@@ -38,9 +44,19 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </ul>
       {result.pages > 1 ? (
         <nav aria-label="Pages" className="flex gap-4 text-sm">
-          {result.page > 1 ? <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page - 1}`}>Previous</a> : null}
-          <span>Page {result.page} of {result.pages}</span>
-          {result.page < result.pages ? <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page + 1}`}>Next</a> : null}
+          {result.page > 1 ? (
+            <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page - 1}`}>
+              Previous
+            </a>
+          ) : null}
+          <span>
+            Page {result.page} of {result.pages}
+          </span>
+          {result.page < result.pages ? (
+            <a className="text-brand-700 underline" href={`?q=${encodeURIComponent(result.q)}&page=${result.page + 1}`}>
+              Next
+            </a>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -20,8 +20,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <p className="text-slate-700">No mail server is configured, so emails land here (newest first) instead of being sent.</p>
       {queued.length > 0 ? (
         <section aria-labelledby="queued-heading" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-          <h2 id="queued-heading" className="font-semibold">Queued, not sent yet</h2>
-          <p>The send-mail job sends queued mail within seconds while the server runs its jobs (not with JOBS=off); failures are retried with backoff.</p>
+          <h2 id="queued-heading" className="font-semibold">
+            Queued, not sent yet
+          </h2>
+          <p>
+            The send-mail job sends queued mail within seconds while the server runs its jobs (not with JOBS=off); failures are retried with backoff.
+          </p>
           <ul className="list-disc pl-5" data-testid="queued-email">
             {queued.map((q) => (
               <li key={q.id}>

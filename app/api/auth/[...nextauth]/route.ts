@@ -1,7 +1,14 @@
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
-import { authOrigin, CALLBACK_URL_COOKIES, clientAddress, isSafeCallbackUrl, parseAuthBody, withoutUnsafeCallbackParam } from "@/lib/auth/auth-request.ts";
+import {
+  authOrigin,
+  CALLBACK_URL_COOKIES,
+  clientAddress,
+  isSafeCallbackUrl,
+  parseAuthBody,
+  withoutUnsafeCallbackParam,
+} from "@/lib/auth/auth-request.ts";
 import { buildAuthOptions } from "@/lib/auth/options.ts";
 import { gateSignInEmail, isEmailSignInRequest } from "@/lib/auth/sign-in-email-gate.ts";
 import { AppError } from "@/lib/errors.ts";
@@ -47,7 +54,9 @@ async function handler(request: NextRequest, context: Context) {
     const forwarded = new NextRequest(url, { method: request.method, headers: request.headers, body: text });
     return await NextAuth(forwarded, context, buildAuthOptions());
   } catch (error) {
-    return jsonError(isBusy(error) ? new AppError("unavailable", "The server is busy. Please try again in a moment.", undefined, { retryAfterSeconds: 5 }) : error);
+    return jsonError(
+      isBusy(error) ? new AppError("unavailable", "The server is busy. Please try again in a moment.", undefined, { retryAfterSeconds: 5 }) : error,
+    );
   }
 }
 export { handler as GET, handler as POST };
