@@ -34,31 +34,11 @@ test("a member has no organizer menu and the organizer routes answer 403", async
   expect((await api.json()).error.code).toBe("forbidden");
 });
 
-test("signing in by email works end to end, and the link works once", { tag: "@desktop-only" }, async ({ page }) => {
-  const email = uniqueEmail("magic");
+test("without SMTP_URL a production server offers no email sign-in: no magic link can end up in a log", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-
-  // Without SMTP_URL the server keeps mail in its outbox table (/dev/outbox shows it in development only).
-  const { rows } = await e2eDb().query<{ subject: string; text: string }>(
-    'SELECT subject, text FROM outbox_emails WHERE "to" = $1 ORDER BY created_at DESC LIMIT 1',
-    [email],
-  );
-  expect(rows[0]?.subject).toBe("Sign in to Paper Club");
-  const link = rows[0].text.match(/https?:\/\/\S+/)?.[0];
-  expect(link).toContain("/api/auth/callback/email");
-
-  await page.goto(link!);
-  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("button", { name: "Sign out" })).toBeVisible();
-  await page.goto("/me");
-  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-
-  // The link works once.
-  await page.context().clearCookies();
-  await page.goto(link!);
-  await expect(page.getByText(/expired or was already used/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByLabel("Email address", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Email me a sign-in link" })).toHaveCount(0);
 });
 
 test("a person edits their profile, sees errors in place, and signs out", async ({ page }) => {

@@ -1,6 +1,7 @@
 // The one test against the development server (E2E_TARGET=dev): what exists only in
 // development, through the real NextAuth providers. The development sign-in (a button per
-// demo person) and the email link read from /dev/outbox. Everything else runs against the
+// demo person) and the email link read from /dev/outbox, which works once. (A production
+// build without SMTP_URL offers no email sign-in: tests/e2e/auth.spec.ts.) Everything else runs against the
 // production build, which refuses AUTH_DEV_LOGIN.
 import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "./sign-in.ts";
@@ -29,4 +30,9 @@ test("development sign-in, sign-out, and an email link from the development outb
   await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/me");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+
+  // The link works once.
+  await page.context().clearCookies();
+  await page.goto(link!);
+  await expect(page.getByText(/expired or was already used/)).toBeVisible();
 });
