@@ -61,7 +61,7 @@ export function SuggestionCard({
           <p className="text-sm">
             On the schedule:{" "}
             <Link href={`/sessions/${s.scheduled.sessionId}`} className="font-medium text-brand-700 underline">
-              {s.scheduled.sessionTitle || "the session"} (<LocalDate iso={s.scheduled.startsAt} />)
+              {s.scheduled.sessionTitle || "the session"} (<LocalDate iso={s.scheduled.startsAt} zone={s.scheduled.timeZone} />)
             </Link>
           </p>
         ) : null}

@@ -88,7 +88,7 @@ export default async function MePage() {
                   {s.scheduled ? (
                     <>
                       {" "}
-                      · on <LocalDate iso={s.scheduled.startsAt} />
+                      · on <LocalDate iso={s.scheduled.startsAt} zone={s.scheduled.timeZone} />
                     </>
                   ) : (
                     ""

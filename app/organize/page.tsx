@@ -52,7 +52,7 @@ export default async function OrganizePage() {
             {s.missingMaterials.map((m) => (
               <li key={m.sessionId} className="p-3">
                 <Link href={`/sessions/${m.sessionId}`} className="font-semibold text-brand-700 underline">
-                  <LocalDate iso={m.startsAt} /> · {m.title}
+                  <LocalDate iso={m.startsAt} zone={m.timeZone} /> · {m.title}
                 </Link>
                 <p className="text-slate-700">
                   {[

@@ -16,7 +16,7 @@ export type SuggestionDto = {
   track: { slug: string; name: string } | null;
   paper: { id: string; canonicalId: string; url: string; authors: string[]; year: number | null; arxivId: string | null } | null;
   mergedIntoId: string | null;
-  scheduled: { sessionId: string; sessionTitle: string; startsAt: string } | null;
+  scheduled: { sessionId: string; sessionTitle: string; startsAt: string; timeZone: string } | null;
 };
 
 export const suggestionSelect = {
@@ -33,7 +33,7 @@ export const suggestionSelect = {
   author: { select: { name: true, deletedAt: true } },
   track: { select: { slug: true, name: true } },
   paper: { select: { id: true, canonicalId: true, url: true, authors: true, year: true, arxivId: true } },
-  scheduledSlot: { select: { session: { select: { id: true, title: true, startsAt: true } } } },
+  scheduledSlot: { select: { session: { select: { id: true, title: true, startsAt: true, timeZone: true } } } },
 } as const;
 
 type Row = {
@@ -50,7 +50,7 @@ type Row = {
   author: { name: string | null; deletedAt: Date | null } | null;
   track: { slug: string; name: string } | null;
   paper: SuggestionDto["paper"];
-  scheduledSlot: { session: { id: string; title: string | null; startsAt: Date } } | null;
+  scheduledSlot: { session: { id: string; title: string | null; startsAt: Date; timeZone: string } } | null;
 };
 
 export function toSuggestionDto(row: Row, viewerId: string | null, votedIds: Set<string>): SuggestionDto {
@@ -74,6 +74,7 @@ export function toSuggestionDto(row: Row, viewerId: string | null, votedIds: Set
           sessionId: row.scheduledSlot.session.id,
           sessionTitle: row.scheduledSlot.session.title ?? "",
           startsAt: row.scheduledSlot.session.startsAt.toISOString(),
+          timeZone: row.scheduledSlot.session.timeZone,
         }
       : null,
   };
