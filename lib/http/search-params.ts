@@ -36,12 +36,21 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: Search
   throw new AppError("validation", "The address has values that could not be read.", fields);
 }
 
-/** A page's filtered read: a validation error (e.g. a series that does not exist) becomes fields to show. */
-export async function orFieldErrors<T>(read: Promise<T>): Promise<{ data: T; fields: null } | { data: null; fields: FieldMessages }> {
+/**
+ * A page's filtered read. When the read refuses some filters (a series or track that does not
+ * exist), it runs again without them: the page shows everything else and says what it ignored,
+ * instead of an empty list that looks like "nothing here".
+ */
+export async function readIgnoringBadFilters<Q extends Record<string, unknown>, T>(
+  read: (query: Q) => Promise<T>,
+  query: Q,
+): Promise<{ data: T; fields: FieldMessages | null }> {
   try {
-    return { data: await read, fields: null };
+    return { data: await read(query), fields: null };
   } catch (error) {
-    if (error instanceof AppError && error.code === "validation") return { data: null, fields: error.fields ?? { _: error.message } };
-    throw error;
+    const fields = error instanceof AppError && error.code === "validation" ? error.fields : undefined;
+    if (!fields || !Object.keys(fields).every((key) => key in query)) throw error;
+    const rest = Object.fromEntries(Object.entries(query).filter(([key]) => !(key in fields))) as Q;
+    return { data: await read(rest), fields };
   }
 }

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { SiteHeader } from "../../components/site-header.tsx";
 import { requireActor, requirePermission, signInPath } from "../../lib/auth/require-actor.ts";
-import { firstValues, orFieldErrors, parseSearchParams } from "../../lib/http/search-params.ts";
+import { firstValues, parseSearchParams, readIgnoringBadFilters } from "../../lib/http/search-params.ts";
 import { AppError } from "../../lib/errors.ts";
 import { scheduleFilterSchema } from "../../lib/schedule/schemas.ts";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
@@ -100,11 +100,19 @@ describe("parseSearchParams", () => {
     expect(parseSearchParams(paged, { q: "toolong", page: "2" })).toEqual({ data: { q: "", page: 2 }, fields: { q: expect.any(String) } });
   });
 
-  it("turns a read's validation error into fields and lets other errors through", async () => {
+  it("reads again without the filters a read refused, says which, and lets other errors through", async () => {
     const fields = { series: 'No series named "bogus".' };
-    expect(await orFieldErrors(Promise.reject(new AppError("validation", "bad", fields)))).toEqual({ data: null, fields });
-    expect(await orFieldErrors(Promise.resolve(3))).toEqual({ data: 3, fields: null });
-    await expect(orFieldErrors(Promise.reject(new AppError("forbidden", "no")))).rejects.toThrow("no");
+    const read = async (q: { series?: string; mode?: string }) => {
+      if (q.series === "bogus") throw new AppError("validation", "bad", fields);
+      return q;
+    };
+    expect(await readIgnoringBadFilters(read, { series: "bogus", mode: "remote" })).toEqual({ data: { mode: "remote" }, fields });
+    expect(await readIgnoringBadFilters(read, { mode: "remote" })).toEqual({ data: { mode: "remote" }, fields: null });
+    await expect(readIgnoringBadFilters(() => Promise.reject(new AppError("forbidden", "no")), {})).rejects.toThrow("no");
+    // A validation error about something that is not a filter is not hidden.
+    await expect(readIgnoringBadFilters(() => Promise.reject(new AppError("validation", "bad", { other: "x" })), { series: "a" })).rejects.toThrow(
+      "bad",
+    );
   });
 });
 

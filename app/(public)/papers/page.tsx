@@ -4,7 +4,7 @@ import { FilterErrors } from "@/components/filter-errors.tsx";
 import { SuggestionCard } from "@/components/suggestion-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
-import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listSuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { boardQuerySchema } from "@/lib/suggestions/schemas.ts";
@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "Suggested papers" };
 export default async function PapersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: query, fields: ignored } = parseSearchParams(boardQuerySchema, await searchParams);
   const actor = await getActor();
-  const [result, series] = await Promise.all([orFieldErrors(listSuggestions(actor, query)), listSeries(null)]);
-  const board = result.data ?? { query, total: 0, pages: 1, suggestions: [] };
+  const [result, series] = await Promise.all([readIgnoringBadFilters((q) => listSuggestions(actor, q), query), listSeries(null)]);
+  const board = result.data;
   const tracks = series.flatMap((s) => s.tracks);
   const triage = can(actor, "suggestion.triage")
     ? { action: triageAction, tracks, others: board.suggestions.map((s) => ({ id: s.id, title: s.title })) }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
-import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { scheduleFilterSchema } from "@/lib/schedule/schemas.ts";
@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: "Schedule" };
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: filter, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
-  const [series, result] = await Promise.all([listSeries(null), orFieldErrors(listSchedule(null, filter))]);
+  const [series, result] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter)]);
   // A series or track that does not exist: say so rather than show an empty schedule.
-  const sessions = result.data ?? [];
+  const sessions = result.data;
   const months = groupByMonthAndWeek(sessions, PACIFIC);
   const upcoming = sessions.filter((s) => !s.isPast).length;
   const firstUpcoming = sessions.find((s) => !s.isPast);
@@ -32,7 +32,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       <ScheduleFilters series={series} filter={filter} />
       <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
-      <p className="text-sm text-slate-700" aria-live="polite" hidden={result.fields !== null}>
+      <p className="text-sm text-slate-700" aria-live="polite">
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"}, {upcoming} upcoming.
         {firstUpcoming && firstUpcoming !== sessions[0] ? (
           <>
@@ -44,7 +44,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         ) : null}
       </p>
 
-      {result.fields ? null : sessions.length === 0 ? (
+      {sessions.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
       ) : (
         months.map((month) => (

@@ -7,7 +7,7 @@ import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { signInPath } from "@/lib/auth/require-actor.ts";
-import { orFieldErrors, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { listOpenSlots } from "@/lib/speakers/list-open-slots.ts";
 import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
@@ -21,8 +21,8 @@ export const metadata: Metadata = { title: "Needs a speaker" };
 export default async function SpeakPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: query, fields: ignored } = parseSearchParams(openSlotsQuerySchema, await searchParams);
   const actor = await getActor();
-  const [result, series] = await Promise.all([orFieldErrors(listOpenSlots(actor, query)), listSeries(null)]);
-  const { slots, pending } = result.data ?? { slots: [], pending: null };
+  const [result, series] = await Promise.all([readIgnoringBadFilters((q) => listOpenSlots(actor, q), query), listSeries(null)]);
+  const { slots, pending } = result.data;
   const bySession = new Map<string, { title: string; startsAt: string; timeZone: string; count: number }>();
   for (const s of slots) {
     const entry = bySession.get(s.session.id) ?? { ...s.session, count: 0 };
