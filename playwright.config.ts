@@ -65,8 +65,10 @@ export default defineConfig({
         ]
       : [
           { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production)\.spec\.ts/, use: desktop },
-          // Layout-dependent journeys again at a phone's size.
-          { name: "phone", testMatch: /(auth|suggestions|speakers|schedule)\.spec\.ts/, grepInvert: /@desktop-only/, use: phone },
+          // Layout-dependent journeys again at a phone's size: the public pages, sign-in and
+          // profile, the board and the suggest form. The organizer's speaker journeys (long,
+          // desk work) run at desktop size only, to keep the suite under 10 minutes on 2 cores.
+          { name: "phone", testMatch: /(auth|suggestions|schedule)\.spec\.ts/, grepInvert: /@desktop-only/, use: phone },
         ],
   webServer:
     e2eTarget === "dev"
