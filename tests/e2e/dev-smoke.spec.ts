@@ -12,8 +12,13 @@ test("development sign-in, sign-out, and an email link from the development outb
   await expect(page).toHaveURL(/\/$/);
   const account = page.getByRole("navigation", { name: "Account" });
   await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
-  await account.getByRole("button", { name: "Sign out" }).click();
-  await expect(account.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // The button is a client component: on a busy dev server it may not be hydrated yet when
+  // first clicked, so click again until signing out has happened.
+  const signInLink = account.getByRole("link", { name: "Sign in" });
+  await expect(async () => {
+    if (!(await signInLink.isVisible())) await account.getByRole("button", { name: "Sign out" }).click({ timeout: 5_000 });
+    await expect(signInLink).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
 
   const email = uniqueEmail("magic");
   await page.goto("/signin");
