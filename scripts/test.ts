@@ -13,6 +13,13 @@ import { findFreePort } from "../lib/db/embedded-postgres.ts";
 
 type Result = { step: string; passed: number; failed: number; note?: string };
 const results: Result[] = [];
+/** Each failed test's name and the start of its message, printed again just above the summary
+ *  so that the tail of a long CI log says what failed. */
+const failures: string[] = [];
+
+function firstLines(message: string, lines = 6) {
+  return message.split("\n").slice(0, lines).join("\n      ");
+}
 const only = process.argv[2];
 const reportsDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-reports-"));
 
@@ -40,15 +47,43 @@ function vitest() {
   console.log("\n▶ unit + integration tests (Vitest, real PostgreSQL)");
   const report = path.join(reportsDir, "vitest.json");
   const r = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+  const json = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+  }>(report);
   if (!json) {
     results.push({ step: "vitest", passed: 0, failed: 1, note: "runner failed before reporting" });
     return;
+  }
+  for (const file of json.testResults) {
+    const where = path.relative(process.cwd(), file.name);
+    if (file.message && !file.assertionResults.some((a) => a.status === "failed")) failures.push(`vitest ${where}: ${firstLines(file.message)}`);
+    for (const a of file.assertionResults)
+      if (a.status === "failed") failures.push(`vitest ${where} › ${a.fullName}\n      ${firstLines((a.failureMessages ?? []).join("\n"))}`);
   }
   const skipped = json.numPendingTests + json.numTodoTests;
   // A run that fails outside any test (e.g. global setup) still counts as a failure.
   const failed = json.numFailedTests + (r.ok || json.numFailedTests > 0 ? 0 : 1) + skipped;
   results.push({ step: "vitest", passed: json.numPassedTests, failed, note: `${r.seconds}s${skipped ? `, ${skipped} skipped (not allowed)` : ""}` });
+}
+
+type PlaywrightSuite = {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[];
+};
+
+function collectPlaywrightFailures(suite: PlaywrightSuite, target: string) {
+  for (const spec of suite.specs ?? [])
+    for (const t of spec.tests)
+      if (t.status !== "expected") {
+        const message = t.results.map((r) => r.error?.message ?? "").find(Boolean) ?? t.status;
+        failures.push(`e2e-${target} [${t.projectName}] ${suite.title} › ${spec.title}\n      ${firstLines(message)}`);
+      }
+  for (const child of suite.suites ?? []) collectPlaywrightFailures(child, target);
 }
 
 async function e2e() {
@@ -77,11 +112,12 @@ async function e2e() {
       E2E_REPORT: report,
       NEXT_DIST_DIR: ".next-test",
     });
-    const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+    const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites?: PlaywrightSuite[] }>(report);
     if (!json) {
       results.push({ step: `e2e-${target}`, passed: 0, failed: 1, note: "runner failed before reporting" });
       continue;
     }
+    for (const suite of json.suites ?? []) collectPlaywrightFailures(suite, target);
     const { expected, unexpected, flaky, skipped } = json.stats;
     const failed = unexpected + flaky + skipped + (r.ok || unexpected > 0 ? 0 : 1);
     results.push({ step: `e2e-${target}`, passed: expected, failed, note: `${r.seconds}s` });
@@ -101,6 +137,10 @@ async function main() {
   await e2e();
   rmSync(reportsDir, { recursive: true, force: true });
 
+  if (failures.length) {
+    console.log("\nFailures");
+    for (const f of failures) console.log(`  ✗ ${f}`);
+  }
   console.log("\nSummary");
   for (const r of results)
     console.log(`  ${r.failed ? "✗" : "✓"} ${r.step.padEnd(10)} ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ""}`);
