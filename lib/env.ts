@@ -51,6 +51,8 @@ const schema = z.object({
   ARXIV_API_URL: z.string().url().default("https://export.arxiv.org/api/query"),
   /** How long to wait for arXiv before asking the member to type title and authors. */
   ARXIV_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(4000),
+  /** A Discord channel's webhook: each publication of the schedule is posted there (a queued job). */
+  DISCORD_WEBHOOK_URL: optionalUrl,
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
 });

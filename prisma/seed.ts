@@ -6,6 +6,8 @@ import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import { createPrismaClient, type Db } from "../lib/db/client.ts";
 import { canonicalPaperId } from "../lib/papers/canonical-id.ts";
+import { buildSnapshot } from "../lib/publications/build-snapshot.ts";
+import { diffSnapshots } from "../lib/publications/diff-snapshots.ts";
 import { paperClubPapers, testOfTimeTracks, type SeedPaper } from "./seed-data/papers.ts";
 import { demoPeople, memberNames } from "./seed-data/people.ts";
 
@@ -134,6 +136,15 @@ async function seedInto(db: Db, today: Date) {
       claimApprovalRequired: true,
       claimStaleDays: 7,
       speakerConfirmDays: 3,
+      defaultWeekday: WEDNESDAY,
+      defaultStartTime: "18:00",
+      defaultDurationMinutes: 90,
+      defaultInPerson: true,
+      defaultRemote: true,
+      venueName: "The Commons, 3rd floor",
+      venueAddress: "123 Mission St, San Francisco, CA 94105",
+      seats: 40,
+      remoteUrl: "https://zoom.us/j/81234567890",
     },
   });
   const paperClub = await db.series.create({
@@ -143,6 +154,12 @@ async function seedInto(db: Db, today: Date) {
       description:
         "Every Wednesday at noon Pacific: one paper that is trending this week, often presented by one of its authors. Remote on Zoom, recorded to YouTube.",
       claimApprovalRequired: false,
+      defaultWeekday: WEDNESDAY,
+      defaultStartTime: "12:00",
+      defaultDurationMinutes: 60,
+      defaultInPerson: false,
+      defaultRemote: true,
+      remoteUrl: "https://zoom.us/j/85500112233",
     },
   });
 
@@ -228,6 +245,7 @@ async function seedInto(db: Db, today: Date) {
           seriesId: testOfTime.id,
           seasonId: season.id,
           trackId: trackRow.id,
+          trackWeek: i + 1,
           title: track.sessions.length > 1 ? `${track.name} (part ${i + 1})` : track.name,
           startsAt,
           endsAt,
@@ -346,6 +364,9 @@ async function seedInto(db: Db, today: Date) {
   // ── suggestions and votes ──
   const suggestionCount = await seedSuggestions(db, { member, speaker, organizer, members, pick, rand });
 
+  // ── the first publication of each series (the draft final week came after it) ──
+  for (const series of [testOfTime, paperClub]) await publishDemoSchedule(db, series.id, organizer.id, today);
+
   return {
     users: users.length,
     sessions: await db.session.count(),
@@ -380,6 +401,22 @@ async function seedInto(db: Db, today: Date) {
       }
     }
   }
+}
+
+/** Publishes what the seed wrote as version 1, as publishSchedule would, leaving drafts out. */
+async function publishDemoSchedule(db: Db, seriesId: string, organizerId: string, today: Date) {
+  const drafts = new Set((await db.session.findMany({ where: { seriesId, status: "DRAFT" }, select: { id: true } })).map((s) => s.id));
+  const built = await buildSnapshot(db, seriesId);
+  const snapshot = { ...built, sessions: built.sessions.filter((s) => !drafts.has(s.id)) };
+  const changes = diffSnapshots(null, snapshot);
+  const publishedAt = addDays(today, -30);
+  const note = "The schedule is out. RSVP in person or remote, and claim a paper to present.";
+  await db.publication.create({
+    data: { seriesId, version: 1, note, snapshot, changes, publishedById: organizerId, publishedAt },
+  });
+  await db.auditLog.create({
+    data: { actorId: organizerId, action: "schedule.published", targetType: "series", targetId: seriesId, data: { version: 1, changes: changes.length, note }, createdAt: publishedAt },
+  });
 }
 
 function addDayParts(date: { y: number; m: number; d: number }, days: number) {

@@ -16,7 +16,11 @@ export const SQL_ONLY_OBJECTS = {
     "suggestions_vote_count_check",
     "suggestions_kind_paper_check",
     "rsvps_waitlist_check",
+    "publications_version_positive",
+    "series_default_weekday_range",
+    "series_seats_non_negative",
+    "sessions_track_week_positive",
   ],
   sequences: ["rsvps_waitlist_seq_seq"],
-  triggers: ["rsvps_count_in_person"],
+  triggers: ["rsvps_count_in_person", "publications_immutable"],
 } as const;

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   "slot.assign": { roles: ["ORGANIZER", "ADMIN"], description: "assign a speaker directly or invite an outside author" },
   "invitation.accept": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "accept an invitation to present (the token is the proof)" },
   "claim.decide": { roles: ["ORGANIZER", "ADMIN"], description: "approve or decline speaker claims" },
+  "schedule.edit": { roles: ["ORGANIZER", "ADMIN"], description: "create and change series, seasons, tracks, sessions and readings (the draft)" },
+  "schedule.publish": { roles: ["ORGANIZER", "ADMIN"], description: "publish a series' schedule as a new version" },
+  "audit.view": { roles: ["ORGANIZER", "ADMIN"], description: "read the audit log" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;
 

@@ -5,6 +5,7 @@ import { PrismaClient } from "./generated/client.ts";
 
 export const OMITTED_BY_DEFAULT = {
   session: { remoteUrl: true },
+  series: { remoteUrl: true },
   user: { calendarToken: true },
   speakerClaim: { inviteTokenHash: true },
 } as const;

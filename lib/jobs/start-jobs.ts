@@ -8,6 +8,8 @@ import { JOB_SCHEMA } from "./job-client.ts";
 import type { MailTransport } from "../mail/mail.ts";
 import { sendMail } from "../mail/send-mail.ts";
 import { releaseStaleClaims } from "../speakers/release-stale-claims.ts";
+import { DISCORD_QUEUE, deliverDiscordPost } from "../notify/discord.ts";
+import { env } from "../env.ts";
 
 /** Scheduled jobs: their queue name, when they run (cron, UTC), and what they do. */
 export const JOBS = {
@@ -28,7 +30,7 @@ export const MAIL_JOB = { name: MAIL_QUEUE } as const;
 
 export async function startJobs(
   databaseUrl: string,
-  options: { pollingIntervalSeconds?: number; mailTransport?: MailTransport } = {},
+  options: { pollingIntervalSeconds?: number; mailTransport?: MailTransport; discordWebhookUrl?: string; fetch?: typeof fetch } = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3 });
   boss.on("error", (error) => console.warn("[jobs]", error instanceof Error ? error.message : error));
@@ -45,6 +47,10 @@ export async function startJobs(
   // One mail per fetch: a failure retries that mail alone. A throw fails the job; pg-boss retries it.
   await boss.work(MAIL_JOB.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
     await deliverQueuedMail(job, transport);
+  });
+  const webhookUrl = options.discordWebhookUrl ?? env.DISCORD_WEBHOOK_URL;
+  await boss.work(DISCORD_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    await deliverDiscordPost(job.data, webhookUrl, options.fetch);
   });
   return boss;
 }

@@ -1,11 +1,13 @@
-// A track with its published sessions in order: the "catch up on this track" page.
+// A track with its published sessions in order: the "catch up on this track" page. A track
+// that no publication holds yet is a 404.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { toSessionDto, type SessionDto } from "./dto.ts";
+import { latestPublications } from "../publications/latest-publications.ts";
+import type { SessionDto } from "./dto.ts";
+import { publishedSessionsOf, toPublishedDtos } from "./published-sessions.ts";
 import { slugSchema } from "./schemas.ts";
-import { PUBLIC_STATUSES, sessionInclude } from "./session-query.ts";
 
 export type TrackDto = {
   slug: string;
@@ -19,25 +21,18 @@ export type TrackDto = {
 export async function getTrack(_actor: Actor, input: { slug: string }): Promise<TrackDto> {
   const slug = slugSchema.safeParse(input.slug);
   if (!slug.success) throw new AppError("not_found", "There is no such track.");
-  const track = await getDb().track.findUnique({
-    where: { slug: slug.data },
-    include: {
-      season: { select: { name: true, series: { select: { slug: true, name: true } } } },
-      sessions: {
-        where: { status: { in: [...PUBLIC_STATUSES] } },
-        orderBy: { startsAt: "asc" },
-        include: sessionInclude,
-      },
-    },
-  });
-  if (!track) throw new AppError("not_found", "There is no such track.");
-  const now = new Date();
+  const row = await getDb().track.findUnique({ where: { slug: slug.data }, select: { season: { select: { seriesId: true } } } });
+  const [publication] = row ? await latestPublications({ seriesId: row.season.seriesId }) : [];
+  const track = publication?.snapshot.tracks.find((t) => t.slug === slug.data);
+  if (!publication || !track) throw new AppError("not_found", "There is no such track.");
+  const { series } = publication.snapshot;
+  const items = publishedSessionsOf([publication.snapshot]).filter(({ session }) => session.track?.slug === track.slug);
   return {
     slug: track.slug,
     name: track.name,
     description: track.description,
     plannedWeeks: track.plannedWeeks,
-    season: track.season,
-    sessions: track.sessions.map((row) => toSessionDto(row, now)),
+    season: { name: track.seasonName, series: { slug: series.slug, name: series.name } },
+    sessions: await toPublishedDtos(items),
   };
 }

@@ -5,7 +5,9 @@ import { GET as getSchedule } from "../../app/api/v1/schedule/route.ts";
 import { GET as getHealth } from "../../app/api/health/route.ts";
 import { createPrismaClient, type Db } from "../../lib/db/client.ts";
 import type { SessionDto } from "../../lib/schedule/dto.ts";
+import { publishSchedule } from "../../lib/publications/publish-schedule.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { actorByEmail } from "../support/helpers.ts";
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2}$/;
 
@@ -59,7 +61,9 @@ describe("GET /api/v1/schedule", () => {
     expect(sessions.map((s) => s.id)).not.toContain(draft.id);
     expect(sessions.some((s) => s.status === "cancelled" && s.cancelReason)).toBe(true);
 
-    await db.session.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+    // The public schedule is the latest publication: the draft shows once it is published.
+    const series = await db.series.findUniqueOrThrow({ where: { id: draft.seriesId } });
+    await publishSchedule(await actorByEmail(db, "organizer@example.com"), { series: series.slug }, { siteUrl: "http://localhost" });
     const after = (await schedule()).body.sessions as SessionDto[];
     expect(after.map((s) => s.id)).toContain(draft.id);
   });

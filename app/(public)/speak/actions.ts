@@ -1,5 +1,4 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "@/lib/speakers/claims.ts";
@@ -14,7 +13,7 @@ import {
   inviteAuthorSchema,
   slotRefSchema,
 } from "@/lib/speakers/schemas.ts";
-import { env } from "@/lib/env.ts";
+import { siteUrl } from "@/lib/http/site-url.ts";
 
 export async function claimSlotAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runFormAction(form, claimSlotSchema, claimSlot, (_input, claim) =>
@@ -43,14 +42,8 @@ export async function assignSpeakerAction(_prev: ActionResult | null, form: Form
   return runFormAction(form, assignSpeakerSchema, assignSpeaker, "Assigned.");
 }
 
-async function baseUrl() {
-  if (env.APP_URL) return env.APP_URL;
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
-}
-
 export async function inviteAuthorAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const url = await baseUrl();
+  const url = await siteUrl();
   return runFormAction(form, inviteAuthorSchema, (actor, input) => inviteAuthor(actor, input, { baseUrl: url }), "Invitation sent.");
 }
 

@@ -1,0 +1,11 @@
+// The site's public base URL for links that leave the site (emails, feeds, Discord posts):
+// APP_URL when configured, else the origin the request came to.
+import "server-only";
+import { headers } from "next/headers";
+import { env } from "../env.ts";
+
+export async function siteUrl(): Promise<string> {
+  if (env.APP_URL) return env.APP_URL.replace(/\/$/, "");
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+}
