@@ -415,7 +415,14 @@ async function publishDemoSchedule(db: Db, seriesId: string, organizerId: string
     data: { seriesId, version: 1, note, snapshot, changes, publishedById: organizerId, publishedAt },
   });
   await db.auditLog.create({
-    data: { actorId: organizerId, action: "schedule.published", targetType: "series", targetId: seriesId, data: { version: 1, changes: changes.length, note }, createdAt: publishedAt },
+    data: {
+      actorId: organizerId,
+      action: "schedule.published",
+      targetType: "series",
+      targetId: seriesId,
+      data: { version: 1, changes: changes.length, note },
+      createdAt: publishedAt,
+    },
   });
 }
 

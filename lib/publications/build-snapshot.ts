@@ -45,7 +45,12 @@ export async function buildSnapshot(tx: Tx, seriesId: string): Promise<ScheduleS
             paper: { select: { id: true, canonicalId: true, title: true, authors: true, year: true, url: true, arxivId: true } },
             claims: {
               where: { status: { in: ACTIVE_CLAIM_STATUSES } },
-              select: { status: true, inviteName: true, inviteAffiliation: true, user: { select: { name: true, affiliation: true, deletedAt: true } } },
+              select: {
+                status: true,
+                inviteName: true,
+                inviteAffiliation: true,
+                user: { select: { name: true, affiliation: true, deletedAt: true } },
+              },
             },
           },
         },

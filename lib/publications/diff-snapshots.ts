@@ -3,7 +3,7 @@
 import type { ScheduleChange, ScheduleSnapshot, SnapshotSession } from "./snapshot.ts";
 
 /** The title a session is shown under: its own, its track's, its first paper's, or the series'. */
-export function sessionTitle(s: SnapshotSession, seriesName: string): string {
+export function sessionTitle(s: Pick<SnapshotSession, "title" | "track"> & { slots: { paper: { title: string } }[] }, seriesName: string): string {
   return s.title ?? s.track?.name ?? s.slots[0]?.paper.title ?? seriesName;
 }
 
@@ -34,7 +34,10 @@ export function diffSnapshots(previous: ScheduleSnapshot | null, next: ScheduleS
       continue;
     }
     if (old.status !== s.status)
-      push(s.startsAt, s.status === "cancelled" ? { kind: "session_cancelled", ...head, reason: s.cancelReason } : { kind: "session_restored", ...head });
+      push(
+        s.startsAt,
+        s.status === "cancelled" ? { kind: "session_cancelled", ...head, reason: s.cancelReason } : { kind: "session_restored", ...head },
+      );
     if (old.startsAt !== s.startsAt)
       push(s.startsAt, { kind: "session_moved", sessionId: s.id, title: head.title, from: old.startsAt, to: s.startsAt, timeZone: s.timeZone });
     const fields = COMPARED_FIELDS.filter((f) => JSON.stringify(f.value(old)) !== JSON.stringify(f.value(s))).map((f) => f.label);
@@ -43,7 +46,13 @@ export function diffSnapshots(previous: ScheduleSnapshot | null, next: ScheduleS
   }
   for (const s of previous?.sessions ?? [])
     if (!after.has(s.id))
-      push(s.startsAt, { kind: "session_removed", sessionId: s.id, title: sessionTitle(s, previous!.series.name), startsAt: s.startsAt, timeZone: s.timeZone });
+      push(s.startsAt, {
+        kind: "session_removed",
+        sessionId: s.id,
+        title: sessionTitle(s, previous!.series.name),
+        startsAt: s.startsAt,
+        timeZone: s.timeZone,
+      });
 
   return changes.sort((a, b) => a.at.localeCompare(b.at)).map((c) => c.change);
 }

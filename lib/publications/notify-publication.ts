@@ -55,7 +55,11 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
   for (const c of input.changes) {
     const session = sessions.get(c.sessionId);
     if (!session) continue;
-    const slots = SESSION_WIDE.includes(c.kind) ? session.slots : c.kind === "reading_added" ? session.slots.filter((s) => s.paper.title === c.paper) : [];
+    const slots = SESSION_WIDE.includes(c.kind)
+      ? session.slots
+      : c.kind === "reading_added"
+        ? session.slots.filter((s) => s.paper.title === c.paper)
+        : [];
     for (const slot of slots) slotLines.set(slot.id, [...(slotLines.get(slot.id) ?? []), describeChange(c)]);
   }
   if (slotLines.size) {
@@ -67,7 +71,10 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
   }
 
   for (const [to, lines] of recipients)
-    await enqueueMail(tx, scheduleChangedMail({ to, seriesName: input.series.name, version: input.version, lines: [...lines], note: input.note, changesUrl }));
+    await enqueueMail(
+      tx,
+      scheduleChangedMail({ to, seriesName: input.series.name, version: input.version, lines: [...lines], note: input.note, changesUrl }),
+    );
 
   if (input.discord && input.changes.length) {
     const header = `**${input.series.name}**: the schedule was updated (version ${input.version}).`;

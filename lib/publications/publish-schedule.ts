@@ -28,7 +28,11 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
       // from the latest publication, which must not change under us. A second organizer who
       // pressed Publish at the same moment then finds nothing left to publish.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('paperclub.publish'), hashtext(${series.id}))`;
-      const latest = await tx.publication.findFirst({ where: { seriesId: series.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
+      const latest = await tx.publication.findFirst({
+        where: { seriesId: series.id },
+        orderBy: { version: "desc" },
+        select: { version: true, snapshot: true },
+      });
       const previous = (latest?.snapshot ?? null) as ScheduleSnapshot | null;
       const snapshot = await buildSnapshot(tx, series.id);
       const changes = diffSnapshots(previous, snapshot);
@@ -47,10 +51,25 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
       });
       await markPublished(tx, series.id, changes);
       await writeAudit(
-        { actorId: actor.id, action: "schedule.published", targetType: "series", targetId: series.id, data: { version, changes: changes.length, note } },
+        {
+          actorId: actor.id,
+          action: "schedule.published",
+          targetType: "series",
+          targetId: series.id,
+          data: { version, changes: changes.length, note },
+        },
         tx,
       );
-      await notifyPublication(tx, { series, version, note, changes, snapshot, previous, siteUrl: options.siteUrl, discord: Boolean(env.DISCORD_WEBHOOK_URL) });
+      await notifyPublication(tx, {
+        series,
+        version,
+        note,
+        changes,
+        snapshot,
+        previous,
+        siteUrl: options.siteUrl,
+        discord: Boolean(env.DISCORD_WEBHOOK_URL),
+      });
       return { series: series.slug, version, created: true, changes };
     },
     { maxWait: 15_000, timeout: 30_000 },

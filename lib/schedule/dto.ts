@@ -1,6 +1,6 @@
 // What the schedule's read functions return: plain objects, never database rows.
 import { TZDate } from "@date-fns/tz";
-import type { ClaimStatus, SessionStatus } from "../db/generated/enums.ts";
+import type { ClaimStatus } from "../db/generated/enums.ts";
 
 export type PresenterDto = { name: string; affiliation: string | null; isOutsideAuthor: boolean };
 

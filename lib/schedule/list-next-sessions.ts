@@ -16,7 +16,9 @@ export async function listNextSessions(_actor: Actor, now = new Date()): Promise
   const bySeries = new Map(publications.map((p) => [p.seriesId, p.snapshot]));
   const upcoming = series.map((s) => {
     const snapshot = bySeries.get(s.id);
-    const items = snapshot ? publishedSessionsOf([snapshot]).filter((i) => i.session.status === "published" && new Date(i.session.endsAt) >= now) : [];
+    const items = snapshot
+      ? publishedSessionsOf([snapshot]).filter((i) => i.session.status === "published" && new Date(i.session.endsAt) >= now)
+      : [];
     return { series: s, items };
   });
   const next = await toPublishedDtos(

@@ -103,3 +103,59 @@ export const checkbox = z
   .union([z.boolean(), z.literal("on")], { error: "Tick the box or leave it empty." })
   .transform((v) => v === true || v === "on")
   .default(false);
+
+/** A whole number from a form (digits) or JSON (a number), within limits; no coercion of "1e3" or arrays. */
+export function wholeNumber({ min, max, label }: { min: number; max: number; label: string }) {
+  const message = `${label} must be a whole number from ${min} to ${max}.`;
+  return z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,6}$/, message)
+          .transform(Number),
+      ],
+      { error: message },
+    )
+    .pipe(z.number().int(message).min(min, message).max(max, message));
+}
+
+/** A whole number or nothing: "" and missing both mean null. */
+export function optionalWholeNumber(options: { min: number; max: number; label: string }) {
+  return z
+    .union([z.literal(""), z.null(), wholeNumber(options)], { error: `${options.label} must be a whole number.` })
+    .transform((v) => (v === "" || v === null ? null : v))
+    .default(null);
+}
+
+/** A calendar date "YYYY-MM-DD" that exists. */
+export const calendarDate = z
+  .string({ error: "Enter a date like 2026-07-01." })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-07-01.")
+  .refine((v) => {
+    const [y, m, d] = v.split("-").map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000 && y <= 2100;
+  }, "That date does not exist.");
+
+/** A local clock time "HH:MM" (24 hours). */
+export const clockTime = z
+  .string({ error: "Enter a time like 18:00." })
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 18:00 (24 hours).");
+
+/** An IANA time zone such as America/Los_Angeles. */
+export const timeZoneName = z
+  .string({ error: "Choose a time zone." })
+  .trim()
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      return zone.includes("/") || zone === "UTC";
+    } catch {
+      return false;
+    }
+  }, "Choose a time zone such as America/Los_Angeles.");
