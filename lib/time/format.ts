@@ -33,6 +33,13 @@ export function formatTime(iso: Instant, zone: string) {
   return formatter(zone, { hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(new Date(iso));
 }
 
+/** "18:00": the local 24-hour clock time (midnight is "00:00"), for spreadsheets and other machine-readable lists. */
+export function formatClock(iso: Instant, zone: string) {
+  const parts = formatter(zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
+  return `${get("hour")}:${get("minute")}`;
+}
+
 /** "6:00 – 7:30 PM PDT" style range, on one line. */
 export function formatTimeRange(startIso: Instant, endIso: Instant, zone: string) {
   const start = formatter(zone, { hour: "numeric", minute: "2-digit" }).format(new Date(startIso));
