@@ -1,12 +1,11 @@
 // The Atom feed (RFC 4287) of a series' publications, so members can follow schedule changes in a
-// feed reader, and describeChange(), the one sentence per change that the feed and the HTML
-// change log both show. Pure: no I/O.
+// feed reader. Each change is one sentence from describeChange(). Pure: no I/O.
 //
 // The feed library marks entry titles, summaries and contents as HTML (type="html"), so every
 // piece of text that goes into them (notes, titles, names) is HTML-escaped here first; the feed's
 // own title, subtitle and author names are XML text, which the library escapes itself.
 import { Feed } from "feed";
-import { formatDay, formatTime } from "../time/format.ts";
+import { describeChange, oneLine } from "./describe-change.ts";
 import type { ScheduleChange } from "./snapshot.ts";
 
 export type PublicationEntry = { version: number; publishedAt: Date; note: string; changes: ScheduleChange[]; publishedByName: string | null };
@@ -82,52 +81,4 @@ function xmlText(text: string): string {
 /** Text for an HTML context: &, <, >, " and ' escaped (so "]]>" can never end the library's CDATA either). */
 function escapeHtml(text: string): string {
   return xmlText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-// ───────────────────────────── one change, one sentence ─────────────────────────────
-
-/** One plain sentence (text, not HTML), e.g. "Moved: Attention (Wed, Jul 1 → Wed, Jul 8, 6:00 PM PDT)". */
-export function describeChange(change: ScheduleChange): string {
-  const zone = change.timeZone;
-  const title = oneLine(change.title) || "Untitled session";
-  if (change.kind === "session_moved") return `Moved: ${title} (${describeMove(change.from, change.to, zone)})`;
-  const session = `${title} (${when(change.startsAt, zone)})`;
-  switch (change.kind) {
-    case "session_added":
-      return `Added: ${session}`;
-    case "session_removed":
-      return `Removed: ${session}`;
-    case "session_cancelled":
-      return change.reason?.trim() ? `Cancelled: ${session}: ${oneLine(change.reason)}` : `Cancelled: ${session}`;
-    case "session_restored":
-      return `Back on the schedule: ${session}`;
-    case "session_changed":
-      return change.fields.length > 0 ? `Updated: ${session}: ${change.fields.join(", ")}` : `Updated: ${session}`;
-    case "reading_added":
-      return `Reading added to ${session}: ${oneLine(change.paper)}`;
-    case "reading_removed":
-      return `Reading removed from ${session}: ${oneLine(change.paper)}`;
-    case "presenter_changed":
-      return `New presenter for ${oneLine(change.paper)} in ${session}: ${person(change.from)} → ${person(change.to)}`;
-  }
-}
-
-/** "Wed, Jul 1, 6:00 PM PDT" */
-function when(iso: string, zone: string): string {
-  return `${formatDay(iso, zone)}, ${formatTime(iso, zone)}`;
-}
-
-/** "Wed, Jul 1 → Wed, Jul 8, 6:00 PM PDT" when the time of day stays, else both in full. */
-function describeMove(from: string, to: string, zone: string): string {
-  const time = formatTime(to, zone);
-  if (formatTime(from, zone) === time) return `${formatDay(from, zone)} → ${formatDay(to, zone)}, ${time}`;
-  return `${when(from, zone)} → ${when(to, zone)}`;
-}
-
-function person(name: string | null): string {
-  return name?.trim() ? oneLine(name) : "nobody";
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

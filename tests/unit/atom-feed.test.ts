@@ -2,7 +2,8 @@
 // on the parsed XML), keep the given order, stay valid when empty, and never let typed text become markup.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { describeChange, renderAtomFeed, type PublicationEntry } from "../../lib/publications/atom-feed.ts";
+import { renderAtomFeed, type PublicationEntry } from "../../lib/publications/atom-feed.ts";
+import { describeChange } from "../../lib/publications/describe-change.ts";
 import type { ScheduleChange } from "../../lib/publications/snapshot.ts";
 
 const LA = "America/Los_Angeles";
