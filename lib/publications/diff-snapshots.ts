@@ -8,7 +8,8 @@ export function sessionTitle(s: Pick<SnapshotSession, "title" | "track"> & { slo
 }
 
 const COMPARED_FIELDS: { label: string; value: (s: SnapshotSession) => unknown }[] = [
-  { label: "end time", value: (s) => s.endsAt },
+  // The end moves with the start; only a new length is a change of its own.
+  { label: "duration", value: (s) => Date.parse(s.endsAt) - Date.parse(s.startsAt) },
   { label: "title", value: (s) => s.title },
   { label: "description", value: (s) => s.description },
   { label: "track", value: (s) => s.track?.slug ?? null },
