@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
+import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { scheduleFilterSchema } from "@/lib/schedule/schemas.ts";
 import { PACIFIC, formatDay, groupByMonthAndWeek } from "@/lib/time/format.ts";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Schedule" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Schedule", alternates: changeFeedAlternates(await listSeries(null)) };
+}
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: filter, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
@@ -26,6 +30,11 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         <h1 className="text-3xl font-bold tracking-tight">Schedule</h1>
         <p className="max-w-2xl text-slate-700">
           Every session, week by week. Times are Pacific (where the club meets); your own time is shown beside them.
+        </p>
+        <p className="text-sm">
+          <Link href="/schedule/changes" className="font-semibold text-brand-700 underline underline-offset-2">
+            What changed lately
+          </Link>
         </p>
       </header>
 

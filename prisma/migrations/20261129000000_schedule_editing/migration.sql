@@ -43,3 +43,7 @@ BEGIN
   END IF;
 END
 $$;
+
+-- Tracks may be planned for up to 12 weeks (the launch plan has tracks of one to three weeks).
+ALTER TABLE "tracks" DROP CONSTRAINT "tracks_planned_weeks_check";
+ALTER TABLE "tracks" ADD CONSTRAINT "tracks_planned_weeks_check" CHECK ("planned_weeks" BETWEEN 1 AND 12 AND "position" >= 0);
