@@ -88,6 +88,16 @@ export function TriagePanel({ suggestionId, title, isPaper, tracks, others, acti
             </button>
           </form>
         ) : null}
+        {isPaper ? (
+          <form action={formAction} className="space-y-1">
+            <input type="hidden" name="suggestionId" value={suggestionId} />
+            <input type="hidden" name="decision" value="weekly" />
+            <p className="font-medium">For the weekly Paper Club?</p>
+            <button type="submit" disabled={pending} className={small}>
+              Schedule for next Wednesday
+            </button>
+          </form>
+        ) : null}
       </div>
     </details>
   );

@@ -113,7 +113,8 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
   assertCan(actor, "schedule.edit");
   const { series: seriesSlug, csv } = parseInput(importPlanSchema, input);
   const checked = await checkLines(seriesSlug, csv);
-  if (checked.lines.length === 0) throw new AppError("validation", "No line of this file can be imported.", { csv: "Fix the lines listed and try again." });
+  if (checked.lines.length === 0)
+    throw new AppError("validation", "No line of this file can be imported.", { csv: "Fix the lines listed and try again." });
   // New arXiv readings are looked up before the transaction (no lock held over the network).
   const found = await lookUpNewReadings(checked.lines);
   return getDb().$transaction(
@@ -163,13 +164,21 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
           const slot = await tx.slot.create({ data: { sessionId: session.id, paperId: paper.id, position }, select: { id: true } });
           if (position === 0 && line.presenter) {
             const user = await tx.user.findUniqueOrThrow({ where: { email: line.presenter.email }, select: { id: true } });
-            await tx.speakerClaim.create({ data: { slotId: slot.id, userId: user.id, status: "APPROVED", decidedById: actor.id, decidedAt: new Date() } });
+            await tx.speakerClaim.create({
+              data: { slotId: slot.id, userId: user.id, status: "APPROVED", decidedById: actor.id, decidedAt: new Date() },
+            });
           }
         }
         created++;
       }
       await writeAudit(
-        { actorId: actor.id, action: "schedule.imported", targetType: "series", targetId: series.id, data: { created, skipped: checked.problems.length } },
+        {
+          actorId: actor.id,
+          action: "schedule.imported",
+          targetType: "series",
+          targetId: series.id,
+          data: { created, skipped: checked.problems.length },
+        },
         tx,
       );
       return { created, problems: checked.problems };
@@ -180,7 +189,9 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
 
 async function lookUpNewReadings(lines: ImportLine[]) {
   const found = new Map<string, { title: string; authors: string[]; year: number | null }>();
-  const unknown = [...new Set(lines.flatMap((l) => l.readings.filter((r) => !r.title && r.canonicalId.startsWith("arxiv:")).map((r) => r.canonicalId)))];
+  const unknown = [
+    ...new Set(lines.flatMap((l) => l.readings.filter((r) => !r.title && r.canonicalId.startsWith("arxiv:")).map((r) => r.canonicalId))),
+  ];
   for (let i = 0; i < unknown.length; i += 4) {
     const batch = unknown.slice(i, i + 4);
     const results = await Promise.all(

@@ -86,6 +86,7 @@ export const triageSchema = z.discriminatedUnion(
     declineSuggestionSchema.extend({ decision: z.literal("decline") }),
     mergeSuggestionSchema.extend({ decision: z.literal("merge") }),
     suggestionRefSchema.extend({ decision: z.literal("schedule") }),
+    suggestionRefSchema.extend({ decision: z.literal("weekly") }),
   ],
   { error: "Choose accept, decline, merge or schedule." },
 );

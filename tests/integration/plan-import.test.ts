@@ -31,7 +31,10 @@ describe("CSV plan import", () => {
       [7, "2031-07-30", "Whisper, and friends", "voice"],
     ]);
     expect(preview.lines[0].presenter).toMatchObject({ email: "speaker@example.com" });
-    expect(preview.lines[0].readings.map((r) => r.canonicalId)).toEqual(["arxiv:2210.03629", "url:https://lilianweng.github.io/posts/2023-06-23-agent"]);
+    expect(preview.lines[0].readings.map((r) => r.canonicalId)).toEqual([
+      "arxiv:2210.03629",
+      "url:https://lilianweng.github.io/posts/2023-06-23-agent",
+    ]);
     const reasons = preview.problems.map((p) => `${p.line} ${p.message.split(":")[0]}`);
     expect(reasons).toEqual(["3 date", "4 track", "5 presenter email", "6 readings", "8 date"]);
     expect(preview.problems.find((p) => p.line === 5)?.message).toContain("stranger@example.com");
@@ -53,7 +56,10 @@ describe("CSV plan import", () => {
       ["DRAFT", "2031-07-02", "18:00", "agents"],
       ["DRAFT", "2031-07-30", "18:00", "voice"],
     ]);
-    expect(sessions[0].slots.map((s) => s.paper.canonicalId)).toEqual(["arxiv:2210.03629", "url:https://lilianweng.github.io/posts/2023-06-23-agent"]);
+    expect(sessions[0].slots.map((s) => s.paper.canonicalId)).toEqual([
+      "arxiv:2210.03629",
+      "url:https://lilianweng.github.io/posts/2023-06-23-agent",
+    ]);
     expect(sessions[0].slots[0].claims[0]).toMatchObject({ status: "APPROVED", user: { email: "speaker@example.com" } });
     expect(await db.auditLog.count({ where: { action: "schedule.imported" } })).toBe(1);
   });
