@@ -58,7 +58,7 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
       <div key={JSON.stringify(typed ?? values)} className="space-y-5">
         <div className="grid gap-4 sm:grid-cols-3">
           {input("date", "Date", { type: "date", required: true })}
-          {input("startTime", "Start time", { type: "time", required: true, hint: "24 hours, in the time zone below." })}
+          {input("startTime", "Start time", { type: "time", required: true })}
           {input("durationMinutes", "Duration in minutes", { inputMode: "numeric", required: true })}
         </div>
         <Field id="session-timeZone" label="Time zone" error={fields.timeZone}>

@@ -29,7 +29,7 @@ const noticeSchema = z.object({ removed: z.literal("1").optional() });
 function SessionRow({ s }: { s: DraftSessionDto }) {
   return (
     <li className="flex flex-col gap-1 p-4 sm:flex-row sm:items-baseline sm:gap-4" data-testid="draft-session">
-      <time dateTime={s.startsAt} className="shrink-0 text-sm text-slate-700 sm:w-48">
+      <time dateTime={s.startsAt} className="shrink-0 text-sm text-slate-700 sm:w-56">
         {formatDate(s.startsAt, s.timeZone)} · {formatTime(s.startsAt, s.timeZone)}
       </time>
       <div className="min-w-0 flex-1 space-y-1">
@@ -141,7 +141,7 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="removed-sessions">
             {draft.removed.map((s) => (
               <li key={s.id} className="flex flex-col gap-1 p-4 text-slate-700 sm:flex-row sm:gap-4">
-                <time dateTime={s.startsAt} className="shrink-0 text-sm sm:w-48">
+                <time dateTime={s.startsAt} className="shrink-0 text-sm sm:w-56">
                   {formatDate(s.startsAt, s.timeZone)} · {formatTime(s.startsAt, s.timeZone)}
                 </time>
                 <span>{s.title}</span>
