@@ -3,13 +3,14 @@ import Link from "next/link";
 import { LocalDate } from "@/components/local-date.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";
+import { listSeries } from "@/lib/schedule/list-series.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Organizer console" };
 
 export default async function OrganizePage() {
   const actor = await requirePermission("/organize", "console.view");
-  const s = await getConsoleSummary(actor);
+  const [s, series] = await Promise.all([getConsoleSummary(actor), listSeries(actor)]);
   const items = [
     { label: "Slots in upcoming sessions that need a speaker", value: s.openSlots },
     { label: "Speaker claims waiting for approval", value: s.pendingClaims },
@@ -32,6 +33,13 @@ export default async function OrganizePage() {
             Import a reading list
           </Link>
         </li>
+        {series.map((x) => (
+          <li key={x.slug}>
+            <Link href={`/organize/series/${x.slug}`} className="text-brand-700 underline">
+              Edit and publish {x.name}
+            </Link>
+          </li>
+        ))}
       </ul>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (
