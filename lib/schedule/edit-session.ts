@@ -10,6 +10,8 @@ import type { Prisma } from "../db/generated/client.ts";
 import { AppError } from "../errors.ts";
 import { instantAt } from "../time/zoned.ts";
 import { parseInput } from "../validation/parse-input.ts";
+import { mergePatch } from "../validation/patch.ts";
+import { getDraftSession } from "./get-draft-session.ts";
 import {
   cancelSessionSchema,
   createSessionSchema,
@@ -150,4 +152,10 @@ export async function removeSession(actor: Actor, input: { sessionId: string }) 
     );
     return { id: sessionId, removed: true as const };
   });
+}
+
+/** The API's PATCH: the given fields over the session's current ones, validated as a whole. */
+export async function patchSession(actor: Actor, input: { sessionId: string; changes: Record<string, unknown> }) {
+  const current = await getDraftSession(actor, { sessionId: input.sessionId });
+  return updateSession(actor, { sessionId: current.id, ...mergePatch(current.values, input.changes) } as UpdateSessionInput);
 }

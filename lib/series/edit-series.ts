@@ -8,6 +8,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { parseInput } from "../validation/parse-input.ts";
+import { mergePatch } from "../validation/patch.ts";
 import {
   createSeasonSchema,
   createSeriesSchema,
@@ -168,4 +169,39 @@ export async function moveTrack(actor: Actor, input: z.input<typeof moveTrackSch
     }
     return { slug };
   });
+}
+
+/** The API's PATCH of a series: the given fields over its current settings, validated as a whole. */
+export async function patchSeries(actor: Actor, input: { series: string; changes: Record<string, unknown> }) {
+  assertCan(actor, "schedule.edit");
+  const row = await getDb().series.findUnique({ where: { slug: input.series }, omit: { remoteUrl: false } });
+  if (!row) throw new AppError("not_found", "There is no such series.");
+  const current = {
+    name: row.name,
+    description: row.description,
+    timeZone: row.timeZone,
+    defaultWeekday: row.defaultWeekday,
+    defaultStartTime: row.defaultStartTime,
+    defaultDurationMinutes: row.defaultDurationMinutes,
+    defaultInPerson: row.defaultInPerson,
+    defaultRemote: row.defaultRemote,
+    venueName: row.venueName ?? "",
+    venueAddress: row.venueAddress ?? "",
+    seats: row.seats,
+    remoteUrl: row.remoteUrl ?? "",
+    claimApprovalRequired: row.claimApprovalRequired,
+  };
+  return updateSeries(actor, { series: row.slug, ...mergePatch(current, input.changes) } as z.input<typeof updateSeriesSchema>);
+}
+
+/** The API's PATCH of a track. */
+export async function patchTrack(actor: Actor, input: { track: string; changes: Record<string, unknown> }) {
+  assertCan(actor, "schedule.edit");
+  const row = await getDb().track.findUnique({
+    where: { slug: input.track },
+    select: { slug: true, name: true, description: true, plannedWeeks: true },
+  });
+  if (!row) throw new AppError("not_found", "There is no such track.");
+  const { slug, ...current } = row;
+  return updateTrack(actor, { track: slug, ...mergePatch(current, input.changes) } as z.input<typeof updateTrackSchema>);
 }

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { env } from "@/lib/env.ts";
+import { apiRoute } from "@/lib/http/api-route.ts";
+import { listPublications } from "@/lib/publications/list-publications.ts";
+import { publishSchedule } from "@/lib/publications/publish-schedule.ts";
+import { publishSchema } from "@/lib/publications/schemas.ts";
+import { pageNumber, slug } from "@/lib/validation/fields.ts";
+
+const params = z.object({ slug });
+
+// POST /api/v1/series/{slug}/publications — publish the draft {"note"}; 201 with the new version, 200 when nothing changed
+export const POST = apiRoute({
+  params,
+  body: publishSchema.pick({ note: true }),
+  handler: async ({ request, actor, params, body }) => {
+    const result = await publishSchedule(actor, { series: params.slug, note: body.note }, { siteUrl: env.APP_URL ?? request.nextUrl.origin });
+    return NextResponse.json(result, { status: result.created ? 201 : 200 });
+  },
+});
+
+// GET /api/v1/series/{slug}/publications?page= — the published versions with their change logs, newest first
+export const GET = apiRoute({
+  anonymous: true,
+  params,
+  query: z.object({ page: pageNumber }),
+  handler: ({ actor, params, query }) => listPublications(actor, { series: params.slug, page: query.page }),
+});
