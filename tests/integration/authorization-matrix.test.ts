@@ -23,6 +23,8 @@ vi.mock("next/headers", () => ({
   cookies: async () => mockedCookieStore(),
   headers: async () => new Headers(),
 }));
+// refresh() re-renders the page after an action; outside Next's action context it would throw.
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: () => undefined }));
 
 const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -45,6 +47,18 @@ const {
   acceptInvitationAction,
   confirmTalkAction,
 } = await import("../../app/(public)/speak/actions.ts");
+
+const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
+const { PATCH: patchSeries } = await import("../../app/api/v1/series/[slug]/route.ts");
+const { POST: postSeriesSession } = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
+const { POST: postPublication } = await import("../../app/api/v1/series/[slug]/publications/route.ts");
+const { PATCH: patchSessionRoute, DELETE: deleteSessionRoute } = await import("../../app/api/v1/sessions/[id]/route.ts");
+const { POST: postCancellation, DELETE: deleteCancellation } = await import("../../app/api/v1/sessions/[id]/cancellation/route.ts");
+const { POST: postReading } = await import("../../app/api/v1/sessions/[id]/readings/route.ts");
+const { PATCH: patchReading, DELETE: deleteReading } = await import("../../app/api/v1/readings/[id]/route.ts");
+const { POST: postTrack } = await import("../../app/api/v1/tracks/route.ts");
+const { PATCH: patchTrackRoute, DELETE: deleteTrackRoute } = await import("../../app/api/v1/tracks/[slug]/route.ts");
+const organizeActions = await import("../../app/organize/actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -84,6 +98,17 @@ type Cast = Owned & {
   autoSlot: string;
   /** The token of an invitation to present (on a third upcoming slot). */
   invitationToken: string;
+  /** The schedule draft: a series, a session in it (holding the open slots), another session,
+   *  an unclaimed reading of the first that can move `readingDirection`, a season and a track
+   *  without sessions, and an accepted paper suggestion that is in no session. */
+  series: string;
+  draftSession: string;
+  otherSession: string;
+  reading: string;
+  readingDirection: "up" | "down";
+  season: string;
+  track: string;
+  acceptedSuggestion: string;
 };
 
 type Outcome = { status: number };
@@ -140,6 +165,7 @@ function request(method: string, pathname: string, body: unknown = {}) {
   });
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const status = async (response: Promise<Response>): Promise<Outcome> => ({ status: (await response).status });
 
 // Common expectations.
@@ -154,6 +180,7 @@ const SIGNED_IN_404: Expected = { anonymous: 401, member: 404, owner: 404, organ
 const ORGANIZERS_404: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 404, admin: 404 };
 const ADMINS_404: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 404 };
 const NOBODY: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 403 };
+const ORGANIZERS_CREATED: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 201, admin: 201 };
 const ORGANIZERS_ON_OTHERS: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 };
 
 // Effects, read back from the database.
@@ -172,6 +199,11 @@ async function castVote({ db, cast, who, actor }: EffectContext) {
 const CLAIMS = "app/(public)/speak/actions.ts";
 const PAPERS = "app/(public)/papers/actions.ts";
 const TRIAGE = "app/(public)/papers/triage-actions.ts";
+const ORGANIZE = "app/organize/actions.ts";
+const sessionRow = (db: Db, id: string) => db.session.findUniqueOrThrow({ where: { id } });
+async function cancelDraftSession({ db, cast }: EffectContext) {
+  await db.session.update({ where: { id: cast.draftSession }, data: { status: "CANCELLED", cancelReason: "Prepared." } });
+}
 const DECLINE_REASON = "Someone from the author's lab will present.";
 
 // The one place that lists what exists. 200/201 allowed; 401 sign in first; 403 not allowed;
@@ -518,6 +550,289 @@ const MATRIX: Row[] = [
     unknownId: SIGNED_IN_404,
     othersId: NOBODY,
   },
+
+  // ── the schedule draft and publishing (organizers) ──
+  {
+    id: "POST /api/v1/series",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (_cast, who) =>
+      status(
+        postSeries(
+          request("POST", "/api/v1/series", {
+            slug: `matrix-${who}`,
+            name: "Matrix series",
+            timeZone: "America/Los_Angeles",
+            defaultWeekday: 3,
+            defaultStartTime: "12:00",
+            defaultDurationMinutes: 60,
+            defaultRemote: true,
+          }),
+        ),
+      ),
+    effect: async ({ db, who }) => expect(await db.series.count({ where: { slug: `matrix-${who}` } })).toBe(1),
+  },
+  {
+    id: "PATCH /api/v1/series/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(patchSeries(request("PATCH", `/api/v1/series/${cast.series}`, { name: "Renamed series" }), slugParams(cast.series))),
+    effect: async ({ db, cast }) => expect((await db.series.findUniqueOrThrow({ where: { slug: cast.series } })).name).toBe("Renamed series"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/series/{slug}/sessions",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(
+        postSeriesSession(
+          request("POST", `/api/v1/series/${cast.series}/sessions`, {
+            date: "2031-03-05",
+            startTime: "18:00",
+            durationMinutes: 90,
+            title: "Matrix new session",
+            isRemote: true,
+          }),
+          slugParams(cast.series),
+        ),
+      ),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix new session", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/series/{slug}/publications",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(postPublication(request("POST", `/api/v1/series/${cast.series}/publications`, { note: "Matrix" }), slugParams(cast.series))),
+    effect: async ({ db, actor }) => expect(await db.publication.count({ where: { note: "Matrix", publishedById: actor } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/sessions/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(patchSessionRoute(request("PATCH", `/api/v1/sessions/${cast.draftSession}`, { title: "Matrix title" }), params(cast.draftSession))),
+    effect: async ({ db, cast }) =>
+      expect(await sessionRow(db, cast.draftSession)).toMatchObject({ title: "Matrix title", editedByHandAt: expect.any(Date) }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteSessionRoute(request("DELETE", `/api/v1/sessions/${cast.draftSession}`), params(cast.draftSession))),
+    effect: async ({ db, cast }) =>
+      expect((await db.session.findUnique({ where: { id: cast.draftSession } }))?.removedAt ?? "deleted").not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/cancellation",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(
+        postCancellation(
+          request("POST", `/api/v1/sessions/${cast.draftSession}/cancellation`, { reason: "Matrix reason" }),
+          params(cast.draftSession),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "CANCELLED", cancelReason: "Matrix reason" }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}/cancellation",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: cancelDraftSession,
+    run: (cast) => status(deleteCancellation(request("DELETE", `/api/v1/sessions/${cast.draftSession}/cancellation`), params(cast.draftSession))),
+    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "PUBLISHED", cancelReason: null }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/readings",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(
+        postReading(
+          request("POST", `/api/v1/sessions/${cast.draftSession}/readings`, {
+            reference: "https://example.com/blog/matrix-post",
+            title: "A matrix post",
+          }),
+          params(cast.draftSession),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.slot.count({ where: { sessionId: cast.draftSession, paper: { title: "A matrix post", source: "URL" } } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/readings/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(patchReading(request("PATCH", `/api/v1/readings/${cast.reading}`, { toSessionId: cast.otherSession }), params(cast.reading))),
+    effect: async ({ db, cast }) => expect((await db.slot.findUniqueOrThrow({ where: { id: cast.reading } })).sessionId).toBe(cast.otherSession),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/readings/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteReading(request("DELETE", `/api/v1/readings/${cast.reading}`), params(cast.reading))),
+    effect: async ({ db, cast }) => expect(await db.slot.findUnique({ where: { id: cast.reading } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/tracks",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast, who) =>
+      status(postTrack(request("POST", "/api/v1/tracks", { seasonId: cast.season, slug: `matrix-${who}`, name: "A matrix track", plannedWeeks: 2 }))),
+    effect: async ({ db, who, cast }) =>
+      expect(await db.track.count({ where: { slug: `matrix-${who}`, seasonId: cast.season, plannedWeeks: 2 } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/tracks/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(patchTrackRoute(request("PATCH", `/api/v1/tracks/${cast.track}`, { plannedWeeks: 3 }), slugParams(cast.track))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).plannedWeeks).toBe(3),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/tracks/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteTrackRoute(request("DELETE", `/api/v1/tracks/${cast.track}`), slugParams(cast.track))),
+    effect: async ({ db, cast }) => expect(await db.track.findUnique({ where: { slug: cast.track } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#createSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.createSessionAction(
+          null,
+          form({ series: cast.series, date: "2031-03-12", startTime: "18:00", durationMinutes: "90", title: "Matrix form session", isRemote: "on" }),
+        ),
+      ),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix form session", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#updateSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.updateSessionAction(
+          null,
+          form({
+            sessionId: cast.draftSession,
+            date: "2031-03-19",
+            startTime: "18:30",
+            durationMinutes: "60",
+            title: "Matrix edited",
+            isRemote: "on",
+          }),
+        ),
+      ),
+    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ title: "Matrix edited", isInPerson: false }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#cancelSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.cancelSessionAction(null, form({ sessionId: cast.draftSession, reason: "Matrix reason" }))),
+    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("CANCELLED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#restoreSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: cancelDraftSession,
+    run: (cast) => viaAction(() => organizeActions.restoreSessionAction(null, form({ sessionId: cast.draftSession }))),
+    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("PUBLISHED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#removeSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() => organizeActions.removeSessionAction(null, form({ sessionId: cast.draftSession, series: cast.series, confirm: "on" }))),
+    effect: async ({ db, cast }) =>
+      expect((await db.session.findUnique({ where: { id: cast.draftSession } }))?.removedAt ?? "deleted").not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#addReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.addReadingAction(
+          null,
+          form({ sessionId: cast.draftSession, reference: "https://example.com/blog/matrix-form", title: "Matrix form post" }),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.slot.count({ where: { sessionId: cast.draftSession, paper: { title: "Matrix form post" } } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#addSuggestionReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.addSuggestionReadingAction(null, form({ sessionId: cast.draftSession, suggestionId: cast.acceptedSuggestion })),
+      ),
+    effect: async ({ db, cast }) => expect((await suggestionRow(db, cast.acceptedSuggestion)).status).toBe("SCHEDULED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#removeReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.removeReadingAction(null, form({ slotId: cast.reading }))),
+    effect: async ({ db, cast }) => expect(await db.slot.findUnique({ where: { id: cast.reading } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#moveReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.moveReadingAction(null, form({ slotId: cast.reading, direction: cast.readingDirection }))),
+    effect: async ({ db, cast }) => expect((await db.session.findUniqueOrThrow({ where: { id: cast.draftSession } })).editedByHandAt).not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#publishAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: () => viaAction(() => organizeActions.publishAction(null, form({ series: "test-of-time", note: "Matrix action" }))),
+    effect: async ({ db, actor }) => expect(await db.publication.count({ where: { note: "Matrix action", publishedById: actor } })).toBe(1),
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "weekly",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.paperSuggestion, decision: "weekly" }))),
+    effect: async ({ db, cast }) => expect((await suggestionRow(db, cast.paperSuggestion)).status).toBe("SCHEDULED"),
+    unknownId: ORGANIZERS_404,
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -698,7 +1013,8 @@ describe("authorization matrix", () => {
         take: 6,
         select: { id: true },
       });
-    const open = await upcoming("test-of-time");
+    const draft = await scheduleDraft();
+    const open = await db.slot.findMany({ where: { sessionId: draft.draftSession }, orderBy: { position: "asc" }, select: { id: true } });
     const [auto] = await upcoming("paper-club");
     const past = await db.slot.findMany({
       where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } },
@@ -741,6 +1057,51 @@ describe("authorization matrix", () => {
       suggestion: await suggestion({ title: "The owner's topic", authorId: owner }),
       otherSuggestion: await suggestion({ title: "Another topic", authorId: stranger }),
       paperSuggestion: await suggestion({ kind: "PAPER", title: scheduled.paper.title, paperId: scheduled.paper.id, authorId: owner }),
+      ...draft,
+      reading: open[0].id,
+      readingDirection: "down" as const,
+    };
+  }
+
+  /** An upcoming Test of Time session of six unclaimed readings (whatever today's date, the
+   *  demo's season may be over), a track without sessions, and an accepted suggestion. */
+  async function scheduleDraft() {
+    const db = database.current.db;
+    const series = await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" }, include: { seasons: true } });
+    const startsAt = new Date(Date.now() + 10 * 86_400_000);
+    const papers = await db.paper.findMany({ orderBy: { id: "asc" }, take: 7, select: { id: true } });
+    const session = await db.session.create({
+      data: {
+        seriesId: series.id,
+        title: "Matrix session",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+        timeZone: series.timeZone,
+        isInPerson: true,
+        isRemote: true,
+        venueName: "Matrix venue",
+        seats: 40,
+        status: "PUBLISHED",
+        slots: { create: papers.slice(0, 6).map((p, position) => ({ paperId: p.id, position })) },
+      },
+    });
+    const other = await db.session.findFirstOrThrow({
+      where: { seriesId: series.id, id: { not: session.id }, slots: { none: { paperId: { in: papers.map((p) => p.id) } } } },
+      orderBy: { startsAt: "asc" },
+    });
+    const season = series.seasons[0];
+    await db.track.create({ data: { seasonId: season.id, slug: "matrix-track", name: "Matrix track", position: 99 } });
+    const accepted = await db.paper.create({
+      data: { canonicalId: "url:https://example.com/matrix-paper", source: "URL", url: "https://example.com/matrix-paper", title: "Matrix paper" },
+    });
+    const suggestion = await db.suggestion.create({ data: { kind: "PAPER", title: "Matrix paper", paperId: accepted.id, status: "ACCEPTED" } });
+    return {
+      series: series.slug,
+      draftSession: session.id,
+      otherSession: other.id,
+      season: season.id,
+      track: "matrix-track",
+      acceptedSuggestion: suggestion.id,
     };
   }
 
@@ -762,6 +1123,13 @@ describe("authorization matrix", () => {
     pastSlot: randomUUID(),
     approvedSlot: randomUUID(),
     invitationToken: `unknown-invitation-${randomUUID()}`,
+    series: `unknown-${randomUUID()}`,
+    draftSession: randomUUID(),
+    otherSession: randomUUID(),
+    reading: randomUUID(),
+    season: randomUUID(),
+    track: `unknown-${randomUUID()}`,
+    acceptedSuggestion: randomUUID(),
   });
   /** The cast with the owner's claim, talks and slots replaced by the stranger's. */
   const withStrangersIds = (c: Cast): Cast => ({ ...c, ...c.strangers });

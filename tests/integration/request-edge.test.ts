@@ -11,6 +11,7 @@ import { databaseFingerprint } from "../support/db-snapshot.ts";
 import { apiRequest, ORIGIN, routeParams } from "../support/requests.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
+vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: () => undefined }));
 
 const me = await import("../../app/api/v1/me/route.ts");
 const role = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -28,6 +29,18 @@ const peopleActions = await import("../../app/admin/people/actions.ts");
 const paperActions = await import("../../app/(public)/papers/actions.ts");
 const triageActions = await import("../../app/(public)/papers/triage-actions.ts");
 const speakActions = await import("../../app/(public)/speak/actions.ts");
+const organizeActions = await import("../../app/organize/actions.ts");
+const seriesRoute = await import("../../app/api/v1/series/route.ts");
+const oneSeries = await import("../../app/api/v1/series/[slug]/route.ts");
+const seriesSessions = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
+const publications = await import("../../app/api/v1/series/[slug]/publications/route.ts");
+const oneSession = await import("../../app/api/v1/sessions/[id]/route.ts");
+const cancellation = await import("../../app/api/v1/sessions/[id]/cancellation/route.ts");
+const readings = await import("../../app/api/v1/sessions/[id]/readings/route.ts");
+const oneReading = await import("../../app/api/v1/readings/[id]/route.ts");
+const tracks = await import("../../app/api/v1/tracks/route.ts");
+const oneTrack = await import("../../app/api/v1/tracks/[slug]/route.ts");
+const changesFeed = await import("../../app/(public)/schedule/changes.atom/route.ts");
 
 /** JSON values that no text, id, link or flag field may accept. */
 const HOSTILE_JSON: unknown[] = ["a\u0000b", "bell\u0007", "\uD800", ["x"], { x: 1 }, 42, null];
@@ -41,7 +54,16 @@ const HOSTILE_LIST: unknown[] = [...HOSTILE_JSON.filter((v) => !Array.isArray(v)
 /** Query values: control characters, a repeated key. */
 const HOSTILE_QUERY: (string | string[])[] = ["a\u0000b", "\u0001", ["a", "b"]];
 
-type Ids = { user: string; suggestion: string; openSlot: string; pendingClaim: string; claimSlot: string };
+type Ids = {
+  user: string;
+  suggestion: string;
+  openSlot: string;
+  pendingClaim: string;
+  claimSlot: string;
+  session: string;
+  reading: string;
+  season: string;
+};
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
 type Route = {
   name: string;
@@ -49,8 +71,14 @@ type Route = {
   method: string;
   path: string;
   id?: (ids: Ids) => string;
+  /** The name of the path parameter `id` fills (default "id"). */
+  param?: "id" | "slug";
+  /** Fields that take a number: 42 is a fair value there, not an attack. */
+  numbers?: string[];
   body?: (ids: Ids) => Record<string, unknown>;
 };
+
+const SESSION_FIELDS = { date: "2031-03-05", startTime: "18:00", durationMinutes: 90, title: "Edge session", isRemote: true, isInPerson: false };
 
 const ROUTES: Route[] = [
   {
@@ -116,6 +144,108 @@ const ROUTES: Route[] = [
     id: (i) => i.pendingClaim,
     body: () => ({ reason: "Not this time" }),
   },
+  {
+    name: "POST /api/v1/series",
+    handler: seriesRoute.POST,
+    method: "POST",
+    path: "/api/v1/series",
+    body: () => ({
+      slug: "edge-series",
+      name: "Edge",
+      timeZone: "Europe/Paris",
+      defaultWeekday: 2,
+      defaultStartTime: "19:00",
+      defaultDurationMinutes: 60,
+    }),
+    numbers: ["defaultDurationMinutes"],
+  },
+  {
+    name: "PATCH /api/v1/series/{slug}",
+    handler: oneSeries.PATCH,
+    method: "PATCH",
+    path: "/api/v1/series/x",
+    param: "slug",
+    id: () => "test-of-time",
+    body: () => ({ name: "Edge", timeZone: "Europe/Paris", defaultStartTime: "19:00", venueName: "Edge hall", remoteUrl: "https://zoom.us/j/1" }),
+  },
+  {
+    name: "POST /api/v1/series/{slug}/sessions",
+    handler: seriesSessions.POST,
+    method: "POST",
+    path: "/api/v1/series/x/sessions",
+    param: "slug",
+    id: () => "test-of-time",
+    body: () => SESSION_FIELDS,
+    numbers: ["durationMinutes"],
+  },
+  {
+    name: "POST /api/v1/series/{slug}/publications",
+    handler: publications.POST,
+    method: "POST",
+    path: "/api/v1/series/x/publications",
+    param: "slug",
+    id: () => "test-of-time",
+    body: () => ({ note: "Edge" }),
+  },
+  {
+    name: "PATCH /api/v1/sessions/{id}",
+    handler: oneSession.PATCH,
+    method: "PATCH",
+    path: "/api/v1/sessions/x",
+    id: (i) => i.session,
+    body: () => SESSION_FIELDS,
+    numbers: ["durationMinutes"],
+  },
+  { name: "DELETE /api/v1/sessions/{id}", handler: oneSession.DELETE, method: "DELETE", path: "/api/v1/sessions/x", id: (i) => i.session },
+  {
+    name: "POST /api/v1/sessions/{id}/cancellation",
+    handler: cancellation.POST,
+    method: "POST",
+    path: "/api/v1/sessions/x/cancellation",
+    id: (i) => i.session,
+    body: () => ({ reason: "Edge reason" }),
+  },
+  {
+    name: "DELETE /api/v1/sessions/{id}/cancellation",
+    handler: cancellation.DELETE,
+    method: "DELETE",
+    path: "/api/v1/sessions/x/cancellation",
+    id: (i) => i.session,
+  },
+  {
+    name: "POST /api/v1/sessions/{id}/readings",
+    handler: readings.POST,
+    method: "POST",
+    path: "/api/v1/sessions/x/readings",
+    id: (i) => i.session,
+    body: () => ({ reference: "https://example.com/edge-post", title: "Edge post", authors: "A. Author" }),
+  },
+  {
+    name: "PATCH /api/v1/readings/{id}",
+    handler: oneReading.PATCH,
+    method: "PATCH",
+    path: "/api/v1/readings/x",
+    id: (i) => i.reading,
+    body: () => ({ direction: "down" }),
+  },
+  { name: "DELETE /api/v1/readings/{id}", handler: oneReading.DELETE, method: "DELETE", path: "/api/v1/readings/x", id: (i) => i.reading },
+  {
+    name: "POST /api/v1/tracks",
+    handler: tracks.POST,
+    method: "POST",
+    path: "/api/v1/tracks",
+    body: (i) => ({ seasonId: i.season, slug: "edge-track", name: "Edge track", description: "Edge", plannedWeeks: 2 }),
+  },
+  {
+    name: "PATCH /api/v1/tracks/{slug}",
+    handler: oneTrack.PATCH,
+    method: "PATCH",
+    path: "/api/v1/tracks/x",
+    param: "slug",
+    id: () => "agents",
+    body: () => ({ name: "Edge", description: "Edge", plannedWeeks: 2 }),
+  },
+  { name: "DELETE /api/v1/tracks/{slug}", handler: oneTrack.DELETE, method: "DELETE", path: "/api/v1/tracks/x", param: "slug", id: () => "agents" },
 ];
 
 type Query = { name: string; handler: Handler; path: string; keys: string[] };
@@ -125,6 +255,7 @@ const QUERIES: Query[] = [
   { name: "GET /api/v1/suggestions", handler: suggestions.GET, path: "/api/v1/suggestions", keys: ["sort", "track", "status", "page"] },
   { name: "GET /api/v1/users", handler: users.GET, path: "/api/v1/users", keys: ["q", "page"] },
   { name: "GET /api/v1/papers/lookup", handler: lookup.GET, path: "/api/v1/papers/lookup", keys: ["input"] },
+  { name: "GET /schedule/changes.atom", handler: changesFeed.GET, path: "/schedule/changes.atom", keys: ["series"] },
 ];
 
 type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
@@ -183,6 +314,37 @@ const ACTIONS: ActionCase[] = [
   },
   { name: "acceptInvitationAction", action: speakActions.acceptInvitationAction, fields: () => ({ token: "edge-invitation-token-0123456789" }) },
   { name: "confirmTalkAction", action: speakActions.confirmTalkAction, fields: (i) => ({ slotId: i.claimSlot }) },
+  { name: "triageAction (weekly)", action: triageActions.triageAction, fields: (i) => ({ decision: "weekly", suggestionId: i.suggestion }) },
+  {
+    name: "createSessionAction",
+    action: organizeActions.createSessionAction,
+    fields: () => ({ series: "test-of-time", date: "2031-03-05", startTime: "18:00", durationMinutes: "90", title: "Edge", isRemote: "on" }),
+  },
+  {
+    name: "updateSessionAction",
+    action: organizeActions.updateSessionAction,
+    fields: (i) => ({ sessionId: i.session, date: "2031-03-05", startTime: "18:00", durationMinutes: "90", title: "Edge", isRemote: "on" }),
+  },
+  { name: "cancelSessionAction", action: organizeActions.cancelSessionAction, fields: (i) => ({ sessionId: i.session, reason: "Edge reason" }) },
+  { name: "restoreSessionAction", action: organizeActions.restoreSessionAction, fields: (i) => ({ sessionId: i.session }) },
+  {
+    name: "removeSessionAction",
+    action: organizeActions.removeSessionAction,
+    fields: (i) => ({ sessionId: i.session, series: "test-of-time", confirm: "on" }),
+  },
+  {
+    name: "addReadingAction",
+    action: organizeActions.addReadingAction,
+    fields: (i) => ({ sessionId: i.session, reference: "https://example.com/edge-post", title: "Edge post", authors: "A. Author" }),
+  },
+  {
+    name: "addSuggestionReadingAction",
+    action: organizeActions.addSuggestionReadingAction,
+    fields: (i) => ({ sessionId: i.session, suggestionId: i.suggestion }),
+  },
+  { name: "removeReadingAction", action: organizeActions.removeReadingAction, fields: (i) => ({ slotId: i.reading }) },
+  { name: "moveReadingAction", action: organizeActions.moveReadingAction, fields: (i) => ({ slotId: i.reading, direction: "down" }) },
+  { name: "publishAction", action: organizeActions.publishAction, fields: () => ({ series: "test-of-time", note: "Edge" }) },
 ];
 
 function describeValue(value: unknown): string {
@@ -211,7 +373,21 @@ describe("the request edge", () => {
     const upcoming = { status: "PUBLISHED" as const, startsAt: { gt: new Date() } };
     const openSlot = await db.slot.findFirstOrThrow({ where: { session: upcoming, claims: { none: { status: { in: ["PENDING", "APPROVED"] } } } } });
     const pending = await db.speakerClaim.findFirstOrThrow({ where: { status: "PENDING", slot: { session: upcoming } } });
-    return { user: member.id, suggestion: suggestion.id, openSlot: openSlot.id, pendingClaim: pending.id, claimSlot: pending.slotId };
+    const session = await db.session.findFirstOrThrow({
+      where: { series: { slug: "test-of-time" }, slots: { some: {} } },
+      include: { slots: { orderBy: { position: "asc" } } },
+    });
+    const season = await db.season.findFirstOrThrow();
+    return {
+      user: member.id,
+      suggestion: suggestion.id,
+      openSlot: openSlot.id,
+      pendingClaim: pending.id,
+      claimSlot: pending.slotId,
+      session: session.id,
+      reading: session.slots[0].id,
+      season: season.id,
+    };
   }
 
   it("answers hostile values in every field of every API mutation with a 4xx JSON error, changing nothing", async () => {
@@ -219,9 +395,12 @@ describe("the request edge", () => {
     const before = await databaseFingerprint(database.current.url);
     for (const route of ROUTES) {
       const base = route.body?.(ids) ?? {};
-      const context = routeParams({ id: route.id?.(ids) ?? "" });
+      const context = routeParams({ [route.param ?? "id"]: route.id?.(ids) ?? "" });
       for (const field of Object.keys(base)) {
-        for (const value of Array.isArray(base[field]) ? HOSTILE_LIST : HOSTILE_JSON) {
+        const hostile = (Array.isArray(base[field]) ? HOSTILE_LIST : HOSTILE_JSON).filter(
+          (v) => !(typeof v === "number" && route.numbers?.includes(field)),
+        );
+        for (const value of hostile) {
           const label = `${route.name} ${field}=${describeValue(value)}`;
           const error = await expectJsonError(
             await route.handler(apiRequest(route.path, { method: route.method, body: { ...base, [field]: value } }), context),
@@ -238,7 +417,7 @@ describe("the request edge", () => {
         for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
           const label = `${route.name} id=${describeValue(value)}`;
           const error = await expectJsonError(
-            await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ id: value })),
+            await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ [route.param ?? "id"]: value })),
             label,
           );
           expect(error.code, label).toBe("not_found");
@@ -259,7 +438,7 @@ describe("the request edge", () => {
     const before = await databaseFingerprint(database.current.url);
     for (const route of ROUTES) {
       const body = route.body?.(ids) ?? {};
-      const context = routeParams({ id: route.id?.(ids) ?? "" });
+      const context = routeParams({ [route.param ?? "id"]: route.id?.(ids) ?? "" });
       for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
         const response = await route.handler(apiRequest(route.path, { method: route.method, body, headers: { "content-type": type } }), context);
         expect(response.status, `${route.name} ${type}`).toBe(415);

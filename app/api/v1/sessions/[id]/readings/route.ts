@@ -3,9 +3,17 @@ import { apiRoute } from "@/lib/http/api-route.ts";
 import { addReadingSchema, addSuggestionReadingSchema, sessionIdField } from "@/lib/schedule/edit-schemas.ts";
 import { addReading, addSuggestionReading } from "@/lib/schedule/edit-readings.ts";
 
-const body = z.union([addSuggestionReadingSchema.omit({ sessionId: true }).strict(), addReadingSchema.omit({ sessionId: true }).strict()], {
-  error: 'Send {"reference"} (an arXiv id or link, a DOI, or a link) or {"suggestionId"}.',
-});
+const body = z
+  .object({
+    reference: addReadingSchema.shape.reference.optional(),
+    title: addReadingSchema.shape.title,
+    authors: addReadingSchema.shape.authors,
+    suggestionId: addSuggestionReadingSchema.shape.suggestionId.optional(),
+  })
+  .refine((b) => (b.reference === undefined) !== (b.suggestionId === undefined), {
+    path: ["reference"],
+    message: 'Send "reference" (an arXiv id or link, a DOI, or a link) or "suggestionId", not both.',
+  });
 
 // POST /api/v1/sessions/{id}/readings — add a reading {"reference","title","authors"} or {"suggestionId"}; 201
 export const POST = apiRoute({
@@ -13,5 +21,7 @@ export const POST = apiRoute({
   body,
   status: 201,
   handler: ({ actor, params, body }) =>
-    "suggestionId" in body ? addSuggestionReading(actor, { sessionId: params.id, ...body }) : addReading(actor, { sessionId: params.id, ...body }),
+    body.suggestionId
+      ? addSuggestionReading(actor, { sessionId: params.id, suggestionId: body.suggestionId })
+      : addReading(actor, { sessionId: params.id, reference: body.reference ?? "", title: body.title, authors: body.authors }),
 });
