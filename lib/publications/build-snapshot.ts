@@ -9,54 +9,56 @@ import { SNAPSHOT_FORMAT, type ScheduleSnapshot, type SnapshotSession } from "./
 type Tx = Pick<Db, "series" | "session" | "track">;
 
 export async function buildSnapshot(tx: Tx, seriesId: string): Promise<ScheduleSnapshot> {
-  const [series, tracks, rows] = await Promise.all([
-    tx.series.findUniqueOrThrow({ where: { id: seriesId }, select: { slug: true, name: true, description: true, timeZone: true } }),
-    tx.track.findMany({
-      where: { season: { seriesId } },
-      orderBy: [{ season: { firstDate: "asc" } }, { position: "asc" }],
-      select: { slug: true, name: true, description: true, plannedWeeks: true, position: true, season: { select: { name: true } } },
-    }),
-    tx.session.findMany({
-      where: { seriesId, removedAt: null },
-      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        isInPerson: true,
-        isRemote: true,
-        venueName: true,
-        venueAddress: true,
-        seats: true,
-        status: true,
-        cancelReason: true,
-        pairedSessionId: true,
-        pairedWith: { select: { id: true }, where: { removedAt: null } },
-        track: { select: { slug: true, name: true } },
-        slots: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            position: true,
-            durationMinutes: true,
-            paper: { select: { id: true, canonicalId: true, title: true, authors: true, year: true, url: true, arxivId: true } },
-            claims: {
-              where: { status: { in: ACTIVE_CLAIM_STATUSES } },
-              select: {
-                status: true,
-                inviteName: true,
-                inviteAffiliation: true,
-                user: { select: { name: true, affiliation: true, deletedAt: true } },
-              },
+  // One after another: inside a transaction the queries share one connection.
+  const series = await tx.series.findUniqueOrThrow({
+    where: { id: seriesId },
+    select: { slug: true, name: true, description: true, timeZone: true },
+  });
+  const tracks = await tx.track.findMany({
+    where: { season: { seriesId } },
+    orderBy: [{ season: { firstDate: "asc" } }, { position: "asc" }],
+    select: { slug: true, name: true, description: true, plannedWeeks: true, position: true, season: { select: { name: true } } },
+  });
+  const rows = await tx.session.findMany({
+    where: { seriesId, removedAt: null },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      isInPerson: true,
+      isRemote: true,
+      venueName: true,
+      venueAddress: true,
+      seats: true,
+      status: true,
+      cancelReason: true,
+      pairedSessionId: true,
+      pairedWith: { select: { id: true }, where: { removedAt: null } },
+      track: { select: { slug: true, name: true } },
+      slots: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          durationMinutes: true,
+          paper: { select: { id: true, canonicalId: true, title: true, authors: true, year: true, url: true, arxivId: true } },
+          claims: {
+            where: { status: { in: ACTIVE_CLAIM_STATUSES } },
+            select: {
+              status: true,
+              inviteName: true,
+              inviteAffiliation: true,
+              user: { select: { name: true, affiliation: true, deletedAt: true } },
             },
           },
         },
       },
-    }),
-  ]);
+    },
+  });
   const sessions: SnapshotSession[] = rows.map((row) => ({
     id: row.id,
     title: row.title,
