@@ -33,6 +33,11 @@ export default async function OrganizePage() {
             Import a reading list
           </Link>
         </li>
+        <li>
+          <Link href="/organize/audit" className="text-brand-700 underline">
+            Audit log
+          </Link>
+        </li>
         {series.map((x) => (
           <li key={x.slug}>
             <Link href={`/organize/series/${x.slug}`} className="text-brand-700 underline">
