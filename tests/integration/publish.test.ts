@@ -3,7 +3,9 @@
 // people concerned through the outbox, and ten organizers publishing at once make one version.
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { XMLParser } from "fast-xml-parser";
 import { GET as getScheduleApi } from "../../app/api/v1/schedule/route.ts";
+import { GET as getChangesFeed } from "../../app/(public)/schedule/changes.atom/route.ts";
 import { env } from "../../lib/env.ts";
 import { MAIL_QUEUE } from "../../lib/mail/enqueue-mail.ts";
 import { DISCORD_QUEUE, deliverDiscordPost } from "../../lib/notify/discord.ts";
@@ -251,6 +253,25 @@ describe("draft and publish", () => {
     );
     expect(String(error)).toContain("immutable");
     expect(await db.publication.count({ where: { note: "rewritten" } })).toBe(0);
+  });
+
+  it("serves the publications as an Atom feed, newest first, and refuses an unknown series", async () => {
+    const [session] = await published();
+    await cancelSession(await organizer(), { sessionId: session.id, reason: "Snow day." });
+    await publishSchedule(await organizer(), { series: "test-of-time", note: "One cancellation." }, SITE);
+    const response = await getChangesFeed(new NextRequest("http://localhost/schedule/changes.atom?series=test-of-time"));
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(await response.text());
+    expect(xml.feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const entries = [xml.feed.entry].flat();
+    const text = (v: unknown) => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)["#text"] : v);
+    expect(entries.map((e: { title: unknown }) => text(e.title))).toEqual([
+      "Version 2 of the Test of Time Paper Club schedule",
+      "Version 1 of the Test of Time Paper Club schedule",
+    ]);
+    expect(JSON.stringify(entries[0].content)).toContain("Cancelled:");
+    const unknown = await getChangesFeed(new NextRequest("http://localhost/schedule/changes.atom?series=no-such-series"));
+    expect(unknown.status).toBe(422);
   });
 
   it("refuses members and visitors, and names a series that does not exist", async () => {
