@@ -18,7 +18,7 @@ export function ApplyPlanForm({ seasonId, creates, moves, action }: Props) {
       </button>
       {nothingToDo ? (
         <p id="apply-plan-none" className="text-sm text-slate-700">
-          Nothing to do: the draft already follows the plan.
+          Nothing to create or move.
         </p>
       ) : null}
     </form>

@@ -96,8 +96,8 @@ export function PlannerPreview({ preview, lastDate, applyAction }: Props) {
                     <time dateTime={r.startsAt.toISOString()}>{when(r.startsAt, zone)}</time>
                   </td>
                   <td className="px-3 py-2">{r.track}</td>
-                  <td className="px-3 py-2">week {r.week}</td>
-                  <td className="px-3 py-2">{r.status}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">week {r.week}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{r.status}</td>
                   <td className="px-3 py-2">{r.sessionId ? sessionLink(r.sessionId) : <span className="text-slate-600">to create</span>}</td>
                 </tr>
               ))}
