@@ -61,6 +61,11 @@ export function formatMonth(iso: Instant, zone: string) {
   return formatter(zone, { month: "long", year: "numeric" }).format(new Date(iso));
 }
 
+/** "Wed, Sep 2, 2026": a calendar date "YYYY-MM-DD" that is no instant (a season's first day, a date to skip). */
+export function formatCalendarDate(day: string) {
+  return formatter("UTC", { weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /** Calendar date "2026-07-01" of an instant in a zone. */
 export function dayKey(iso: Instant, zone: string) {
   const parts = formatter(zone, { year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(new Date(iso));

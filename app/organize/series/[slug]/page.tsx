@@ -83,6 +83,23 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
             </Link>
           </li>
           <li>
+            <Link href={`/organize/series/${series.slug}/settings`} className={linkClass}>
+              Settings and seasons
+            </Link>
+          </li>
+          {draft.seasons.map((season) => (
+            <li key={season.id}>
+              <Link href={`/organize/seasons/${season.id}`} className={linkClass}>
+                Plan {season.name}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={`/organize/series/${series.slug}/import`} className={linkClass}>
+              Import a CSV
+            </Link>
+          </li>
+          <li>
             <a href={`/organize/series/${series.slug}/schedule.csv`} className={linkClass}>
               Schedule as CSV
             </a>
