@@ -1,8 +1,8 @@
 "use server";
 // The organizer's schedule editors: sessions and readings of a series' draft, and publishing it.
 // Each succeeding action refreshes the page, so the draft shown is the draft as it now stands.
-import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { refreshed } from "@/lib/http/refreshed.ts";
 import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { siteUrl } from "@/lib/http/site-url.ts";
 import { publishSchedule } from "@/lib/publications/publish-schedule.ts";
@@ -20,12 +20,6 @@ import {
 } from "@/lib/schedule/edit-schemas.ts";
 import { cancelSession, createSession, removeSession, restoreSession, updateSession } from "@/lib/schedule/edit-session.ts";
 import { checkbox, slug } from "@/lib/validation/fields.ts";
-
-async function refreshed<T>(result: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const r = await result;
-  if (r.ok) refresh();
-  return r;
-}
 
 export async function createSessionAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await runFormAction(form, createSessionSchema, createSession);

@@ -1,8 +1,8 @@
 "use server";
 // The organizer's editors of a series' settings, its seasons and their tracks, and the season planner.
 // Each succeeding action refreshes the page, so what is shown is what is saved.
-import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { refreshed } from "@/lib/http/refreshed.ts";
 import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
 import { applySeasonPlan } from "@/lib/planner/run-planner.ts";
 import { createSeason, createTrack, deleteTrack, moveTrack, updateSeason, updateSeries, updateTrack } from "@/lib/series/edit-series.ts";
@@ -16,12 +16,6 @@ import {
   updateSeriesSchema,
   updateTrackSchema,
 } from "@/lib/series/schemas.ts";
-
-async function refreshed<T>(result: Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const r = await result;
-  if (r.ok) refresh();
-  return r;
-}
 
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;

@@ -5,10 +5,9 @@ import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { parseInput } from "../validation/parse-input.ts";
 import { buildSnapshot } from "./build-snapshot.ts";
 import { diffSnapshots, sessionTitle } from "./diff-snapshots.ts";
-import { seriesRefSchema } from "./schemas.ts";
+import { seriesOfAddress } from "./schemas.ts";
 import type { ScheduleChange, ScheduleSnapshot } from "./snapshot.ts";
 
 export type DraftSessionDto = {
@@ -35,7 +34,7 @@ export type SeriesDraftDto = {
 
 export async function getSeriesDraft(actor: Actor, input: { series: string }): Promise<SeriesDraftDto> {
   assertCan(actor, "schedule.edit");
-  const { series: slug } = parseInput(seriesRefSchema, input);
+  const slug = seriesOfAddress(input);
   const db = getDb();
   const series = await db.series.findUnique({
     where: { slug },

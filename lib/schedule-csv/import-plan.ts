@@ -14,7 +14,7 @@ import { lookupArxiv } from "../papers/arxiv-lookup.ts";
 import { canonicalPaperId } from "../papers/canonical-id.ts";
 import { dayKey } from "../time/format.ts";
 import { instantAt } from "../time/zoned.ts";
-import { slug } from "../validation/fields.ts";
+import { freeText, slug } from "../validation/fields.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { parsePlanCsv, type PlanCsvProblem, type PlanCsvRow } from "./parse-plan-csv.ts";
 
@@ -23,10 +23,13 @@ export const MAX_CSV_CHARACTERS = 200_000;
 
 export const importPlanSchema = z.object({
   series: slug,
-  csv: z
-    .string({ error: "Paste the CSV or choose a file." })
-    .min(1, "Paste the CSV or choose a file.")
-    .max(MAX_CSV_CHARACTERS, "The file is too large: split it into several imports."),
+  csv: freeText({
+    min: 1,
+    max: MAX_CSV_CHARACTERS,
+    minMessage: "Paste the CSV or choose a file.",
+    maxMessage: "The file is too large: split it into several imports.",
+    label: "The CSV",
+  }),
 });
 
 export type ImportLine = {

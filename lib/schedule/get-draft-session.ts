@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { seriesRefSchema } from "../publications/schemas.ts";
+import { seriesOfAddress } from "../publications/schemas.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 import { dayKey } from "../time/format.ts";
 import { localParts } from "../time/zoned.ts";
@@ -195,7 +195,7 @@ export type NewSessionDefaultsDto = {
 
 export async function getNewSessionDefaults(actor: Actor, input: { series: string }): Promise<NewSessionDefaultsDto> {
   assertCan(actor, "schedule.edit");
-  const { series: slug } = parseInput(seriesRefSchema, input);
+  const slug = seriesOfAddress(input);
   const series = await getDb().series.findUnique({
     where: { slug },
     select: {

@@ -59,6 +59,8 @@ const { PATCH: patchReading, DELETE: deleteReading } = await import("../../app/a
 const { POST: postTrack } = await import("../../app/api/v1/tracks/route.ts");
 const { PATCH: patchTrackRoute, DELETE: deleteTrackRoute } = await import("../../app/api/v1/tracks/[slug]/route.ts");
 const organizeActions = await import("../../app/organize/actions.ts");
+const seriesActions = await import("../../app/organize/series-actions.ts");
+const importActions = await import("../../app/organize/import-actions.ts");
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -109,6 +111,8 @@ type Cast = Owned & {
   season: string;
   track: string;
   acceptedSuggestion: string;
+  /** A season of its own with one track and no sessions yet: the planner has one to create. */
+  planSeason: string;
 };
 
 type Outcome = { status: number };
@@ -124,6 +128,8 @@ type Row = {
   run: (cast: Cast, who: Who) => Promise<Outcome>;
   /** Runs before the "before" fingerprint, on the real cast, e.g. a vote to take back. */
   prepare?: (ctx: EffectContext) => Promise<void>;
+  /** An allowed cell reads only: it must change nothing (a preview). */
+  readOnly?: boolean;
   /** What an allowed cell must have done (besides changing the fingerprint). */
   effect?: (ctx: EffectContext) => Promise<void>;
   /** The same request with an unknown id (random uuid or token) in every id it takes. */
@@ -200,6 +206,18 @@ const CLAIMS = "app/(public)/speak/actions.ts";
 const PAPERS = "app/(public)/papers/actions.ts";
 const TRIAGE = "app/(public)/papers/triage-actions.ts";
 const ORGANIZE = "app/organize/actions.ts";
+const SERIES_ACTIONS = "app/organize/series-actions.ts";
+const IMPORT_ACTIONS = "app/organize/import-actions.ts";
+const SEASON_FORM = {
+  name: "Matrix season",
+  firstDate: "2032-07-01",
+  lastDate: "2032-12-31",
+  weekday: "3",
+  startTime: "18:00",
+  durationMinutes: "90",
+  timeZone: "America/Los_Angeles",
+};
+const MATRIX_CSV = "date,title\n2031-04-02,Matrix import";
 const sessionRow = (db: Db, id: string) => db.session.findUniqueOrThrow({ where: { id } });
 async function cancelDraftSession({ db, cast }: EffectContext) {
   await db.session.update({ where: { id: cast.draftSession }, data: { status: "CANCELLED", cancelReason: "Prepared." } });
@@ -833,6 +851,105 @@ const MATRIX: Row[] = [
     effect: async ({ db, cast }) => expect((await suggestionRow(db, cast.paperSuggestion)).status).toBe("SCHEDULED"),
     unknownId: ORGANIZERS_404,
   },
+
+  {
+    id: `${SERIES_ACTIONS}#updateSeriesAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        seriesActions.updateSeriesAction(
+          null,
+          form({
+            series: cast.series,
+            name: "Matrix settings",
+            timeZone: "America/Los_Angeles",
+            defaultWeekday: "3",
+            defaultStartTime: "18:00",
+            defaultDurationMinutes: "90",
+            defaultRemote: "on",
+          }),
+        ),
+      ),
+    effect: async ({ db, cast }) => expect((await db.series.findUniqueOrThrow({ where: { slug: cast.series } })).name).toBe("Matrix settings"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#createSeasonAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast, who) => viaAction(() => seriesActions.createSeasonAction(null, form({ series: cast.series, slug: `matrix-${who}`, ...SEASON_FORM }))),
+    effect: async ({ db, who }) => expect(await db.season.count({ where: { slug: `matrix-${who}` } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#updateSeasonAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() => seriesActions.updateSeasonAction(null, form({ seasonId: cast.planSeason, ...SEASON_FORM, name: "Matrix renamed" }))),
+    effect: async ({ db, cast }) => expect((await db.season.findUniqueOrThrow({ where: { id: cast.planSeason } })).name).toBe("Matrix renamed"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#createTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast, who) =>
+      viaAction(() =>
+        seriesActions.createTrackAction(null, form({ seasonId: cast.season, slug: `matrix-form-${who}`, name: "Form track", plannedWeeks: "1" })),
+      ),
+    effect: async ({ db, who }) => expect(await db.track.count({ where: { slug: `matrix-form-${who}` } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#updateTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.updateTrackAction(null, form({ track: cast.track, name: "Renamed track", plannedWeeks: "2" }))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).name).toBe("Renamed track"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#deleteTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.deleteTrackAction(null, form({ track: cast.track }))),
+    effect: async ({ db, cast }) => expect(await db.track.findUnique({ where: { slug: cast.track } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#moveTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.moveTrackAction(null, form({ track: cast.track, direction: "up" }))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).position).toBeLessThan(99),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#applyPlanAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.applyPlanAction(null, form({ seasonId: cast.planSeason }))),
+    effect: async ({ db, cast }) => expect(await db.session.count({ where: { seasonId: cast.planSeason, status: "DRAFT", trackWeek: 1 } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${IMPORT_ACTIONS}#previewImportAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => viaAction(() => importActions.previewImportAction(null, form({ series: cast.series, csv: MATRIX_CSV }))),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${IMPORT_ACTIONS}#applyImportAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => importActions.applyImportAction(null, form({ series: cast.series, csv: MATRIX_CSV }))),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix import", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
 ];
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
@@ -1095,6 +1212,18 @@ describe("authorization matrix", () => {
       data: { canonicalId: "url:https://example.com/matrix-paper", source: "URL", url: "https://example.com/matrix-paper", title: "Matrix paper" },
     });
     const suggestion = await db.suggestion.create({ data: { kind: "PAPER", title: "Matrix paper", paperId: accepted.id, status: "ACCEPTED" } });
+    const planSeason = await db.season.create({
+      data: {
+        seriesId: series.id,
+        slug: "matrix-2031",
+        name: "Matrix 2031",
+        firstDate: new Date("2031-07-01T00:00:00Z"),
+        lastDate: new Date("2031-07-31T00:00:00Z"),
+        weekday: 3,
+        startTime: "18:00",
+        tracks: { create: { slug: "matrix-plan", name: "Matrix plan", position: 0 } },
+      },
+    });
     return {
       series: series.slug,
       draftSession: session.id,
@@ -1102,6 +1231,7 @@ describe("authorization matrix", () => {
       season: season.id,
       track: "matrix-track",
       acceptedSuggestion: suggestion.id,
+      planSeason: planSeason.id,
     };
   }
 
@@ -1130,6 +1260,7 @@ describe("authorization matrix", () => {
     season: randomUUID(),
     track: `unknown-${randomUUID()}`,
     acceptedSuggestion: randomUUID(),
+    planSeason: randomUUID(),
   });
   /** The cast with the owner's claim, talks and slots replaced by the stranger's. */
   const withStrangersIds = (c: Cast): Cast => ({ ...c, ...c.strangers });
@@ -1155,7 +1286,10 @@ describe("authorization matrix", () => {
           const { status } = await row.run(c, who);
           expect(status).toBe(expected);
           const after = await databaseFingerprint(database.current.url);
-          if (allowed) {
+          if (allowed && row.readOnly) {
+            expect(after, "a preview must change nothing").toEqual(before);
+            database.markUnchanged();
+          } else if (allowed) {
             expect(after, "an allowed request must change something").not.toEqual(before);
             await row.effect?.(ctx);
           } else {

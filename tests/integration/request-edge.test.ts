@@ -30,6 +30,8 @@ const paperActions = await import("../../app/(public)/papers/actions.ts");
 const triageActions = await import("../../app/(public)/papers/triage-actions.ts");
 const speakActions = await import("../../app/(public)/speak/actions.ts");
 const organizeActions = await import("../../app/organize/actions.ts");
+const seriesActions = await import("../../app/organize/series-actions.ts");
+const importActions = await import("../../app/organize/import-actions.ts");
 const seriesRoute = await import("../../app/api/v1/series/route.ts");
 const oneSeries = await import("../../app/api/v1/series/[slug]/route.ts");
 const seriesSessions = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
@@ -345,7 +347,59 @@ const ACTIONS: ActionCase[] = [
   { name: "removeReadingAction", action: organizeActions.removeReadingAction, fields: (i) => ({ slotId: i.reading }) },
   { name: "moveReadingAction", action: organizeActions.moveReadingAction, fields: (i) => ({ slotId: i.reading, direction: "down" }) },
   { name: "publishAction", action: organizeActions.publishAction, fields: () => ({ series: "test-of-time", note: "Edge" }) },
+  {
+    name: "updateSeriesAction",
+    action: seriesActions.updateSeriesAction,
+    fields: () => ({
+      series: "test-of-time",
+      name: "Edge",
+      timeZone: "Europe/Paris",
+      defaultWeekday: "2",
+      defaultStartTime: "19:00",
+      defaultDurationMinutes: "60",
+    }),
+  },
+  {
+    name: "createSeasonAction",
+    action: seriesActions.createSeasonAction,
+    fields: () => ({ series: "test-of-time", slug: "edge-season", ...EDGE_SEASON }),
+  },
+  { name: "updateSeasonAction", action: seriesActions.updateSeasonAction, fields: (i) => ({ seasonId: i.season, ...EDGE_SEASON }) },
+  {
+    name: "createTrackAction",
+    action: seriesActions.createTrackAction,
+    fields: (i) => ({ seasonId: i.season, slug: "edge-track", name: "Edge", description: "Edge", plannedWeeks: "2" }),
+  },
+  {
+    name: "updateTrackAction",
+    action: seriesActions.updateTrackAction,
+    fields: () => ({ track: "agents", name: "Edge", description: "Edge", plannedWeeks: "2" }),
+  },
+  { name: "deleteTrackAction", action: seriesActions.deleteTrackAction, fields: () => ({ track: "agents" }) },
+  { name: "moveTrackAction", action: seriesActions.moveTrackAction, fields: () => ({ track: "agents", direction: "up" }) },
+  { name: "applyPlanAction", action: seriesActions.applyPlanAction, fields: (i) => ({ seasonId: i.season }) },
+  {
+    name: "previewImportAction",
+    action: importActions.previewImportAction,
+    fields: () => ({ series: "test-of-time", csv: "date,title\n2031-04-02,Edge" }),
+  },
+  {
+    name: "applyImportAction",
+    action: importActions.applyImportAction,
+    fields: () => ({ series: "test-of-time", csv: "date,title\n2031-04-02,Edge" }),
+  },
 ];
+
+const EDGE_SEASON = {
+  name: "Edge season",
+  firstDate: "2032-07-01",
+  lastDate: "2032-12-31",
+  weekday: "3",
+  startTime: "18:00",
+  durationMinutes: "90",
+  timeZone: "Europe/Paris",
+  skipDates: "2032-07-14",
+};
 
 function describeValue(value: unknown): string {
   if (value instanceof File) return "a file";

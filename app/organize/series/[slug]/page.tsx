@@ -1,7 +1,6 @@
 // The draft of a series: what publishing now would change, the publish form, and its sessions to edit.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { publishAction } from "@/app/organize/actions.ts";
 import { LocalDate } from "@/components/local-date.tsx";
@@ -13,7 +12,6 @@ import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.t
 import { describeChange } from "@/lib/publications/describe-change.ts";
 import { getSeriesDraft, type DraftSessionDto } from "@/lib/publications/get-draft.ts";
 import { formatDate, formatTime } from "@/lib/time/format.ts";
-import { slug as slugSchema } from "@/lib/validation/fields.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Schedule draft" };
@@ -51,7 +49,6 @@ function SessionRow({ s }: { s: DraftSessionDto }) {
 export default async function SeriesDraftPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
   const actor = await requirePermission(`/organize/series/${encodeURIComponent(slug)}`, "schedule.edit");
-  if (!slugSchema.safeParse(slug).success) notFound();
   const draft = await orNotFound(getSeriesDraft(actor, { series: slug }));
   const { data: notice } = parseSearchParams(noticeSchema, await searchParams);
   const { series, latest, pending } = draft;

@@ -1,13 +1,11 @@
 // A new session in a series' draft, its form prefilled with the series' defaults.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { createSessionAction } from "@/app/organize/actions.ts";
 import { SessionForm } from "@/components/session-form.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { getNewSessionDefaults } from "@/lib/schedule/get-draft-session.ts";
-import { slug as slugSchema } from "@/lib/validation/fields.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "New session" };
@@ -15,7 +13,6 @@ export const metadata: Metadata = { title: "New session" };
 export default async function NewSessionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const actor = await requirePermission(`/organize/series/${encodeURIComponent(slug)}/sessions/new`, "schedule.edit");
-  if (!slugSchema.safeParse(slug).success) notFound();
   const defaults = await orNotFound(getNewSessionDefaults(actor, { series: slug }));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
