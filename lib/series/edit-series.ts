@@ -14,6 +14,7 @@ import {
   createSeriesSchema,
   createTrackSchema,
   moveTrackSchema,
+  seriesRef,
   trackRef,
   updateSeasonSchema,
   updateSeriesSchema,
@@ -204,4 +205,22 @@ export async function patchTrack(actor: Actor, input: { track: string; changes: 
   if (!row) throw new AppError("not_found", "There is no such track.");
   const { slug, ...current } = row;
   return updateTrack(actor, { track: slug, ...mergePatch(current, input.changes) } as z.input<typeof updateTrackSchema>);
+}
+
+/** Deletes a series that never had a session or a publication (a mistake); anything else is kept. */
+export async function deleteSeries(actor: Actor, input: z.input<typeof seriesRef>) {
+  assertCan(actor, "schedule.edit");
+  const { series: slug } = parseInput(seriesRef, input);
+  return getDb().$transaction(async (tx) => {
+    const series = await tx.series.findUnique({ where: { slug }, select: { id: true, _count: { select: { sessions: true, publications: true } } } });
+    if (!series) throw new AppError("not_found", "There is no such series.");
+    if (series._count.sessions > 0 || series._count.publications > 0)
+      throw new AppError(
+        "conflict",
+        "This series has sessions or was published: it stays, for its history. Remove its sessions from the draft instead.",
+      );
+    await tx.series.delete({ where: { id: series.id } });
+    await writeAudit({ actorId: actor.id, action: "series.deleted", targetType: "series", targetId: series.id, data: { slug } }, tx);
+    return { slug, deleted: true as const };
+  });
 }

@@ -49,7 +49,7 @@ const {
 } = await import("../../app/(public)/speak/actions.ts");
 
 const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
-const { PATCH: patchSeries } = await import("../../app/api/v1/series/[slug]/route.ts");
+const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
 const { POST: postSeriesSession } = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
 const { POST: postPublication } = await import("../../app/api/v1/series/[slug]/publications/route.ts");
 const { PATCH: patchSessionRoute, DELETE: deleteSessionRoute } = await import("../../app/api/v1/sessions/[id]/route.ts");
@@ -597,6 +597,15 @@ const MATRIX: Row[] = [
     run: (cast) => status(patchSeries(request("PATCH", `/api/v1/series/${cast.series}`, { name: "Renamed series" }), slugParams(cast.series))),
     effect: async ({ db, cast }) => expect((await db.series.findUniqueOrThrow({ where: { slug: cast.series } })).name).toBe("Renamed series"),
     unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/series/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: async ({ db }) =>
+      void (await db.series.upsert({ where: { slug: "matrix-empty" }, update: {}, create: { slug: "matrix-empty", name: "Empty" } })),
+    run: () => status(deleteSeriesRoute(request("DELETE", "/api/v1/series/matrix-empty"), slugParams("matrix-empty"))),
+    effect: async ({ db }) => expect(await db.series.findUnique({ where: { slug: "matrix-empty" } })).toBeNull(),
   },
   {
     id: "POST /api/v1/series/{slug}/sessions",
@@ -1212,6 +1221,8 @@ describe("authorization matrix", () => {
       data: { canonicalId: "url:https://example.com/matrix-paper", source: "URL", url: "https://example.com/matrix-paper", title: "Matrix paper" },
     });
     const suggestion = await db.suggestion.create({ data: { kind: "PAPER", title: "Matrix paper", paperId: accepted.id, status: "ACCEPTED" } });
+    // A series created by mistake, with nothing in it: it may be deleted.
+    await db.series.create({ data: { slug: "matrix-empty", name: "Empty" } });
     const planSeason = await db.season.create({
       data: {
         seriesId: series.id,

@@ -171,6 +171,14 @@ const ROUTES: Route[] = [
     body: () => ({ name: "Edge", timeZone: "Europe/Paris", defaultStartTime: "19:00", venueName: "Edge hall", remoteUrl: "https://zoom.us/j/1" }),
   },
   {
+    name: "DELETE /api/v1/series/{slug}",
+    handler: oneSeries.DELETE,
+    method: "DELETE",
+    path: "/api/v1/series/x",
+    param: "slug",
+    id: () => "test-of-time",
+  },
+  {
     name: "POST /api/v1/series/{slug}/sessions",
     handler: seriesSessions.POST,
     method: "POST",
