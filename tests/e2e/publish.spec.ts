@@ -21,7 +21,7 @@ test("an organizer moves a paper to another session and publishes; visitors see 
   await signInAs(organizer, "organizer@example.com");
   const desk = await organizer.newPage();
   await desk.goto(`/organize/sessions/${source.id}`);
-  await desk.getByLabel(`Move “${source.title}” to`).selectOption(target.id);
+  await desk.getByLabel(`Move “${source.title}” to`, { exact: true }).selectOption(target.id);
   await desk.getByRole("button", { name: `Move “${source.title}” to the chosen session` }).click();
   await expect(desk.getByText("Moved to the other session, with its presenter.")).toBeVisible();
 
