@@ -29,7 +29,14 @@ export function ReadingEditor({ readings, otherSessions, moveAction, removeActio
     null,
   );
   const failedSlot = result && !result.ok ? result.values?.slotId : undefined;
-  if (readings.length === 0) return <p className="text-slate-700">No readings yet: add one below.</p>;
+  // The message stays when the last reading moved away or was removed.
+  if (readings.length === 0)
+    return (
+      <div className="space-y-3">
+        {result?.ok ? <FormMessage result={result} /> : null}
+        <p className="text-slate-700">No readings yet: add one below.</p>
+      </div>
+    );
   return (
     <div className="space-y-3">
       {result?.ok ? <FormMessage result={result} /> : null}

@@ -1,0 +1,1325 @@
+// The authorization matrix: every mutating API route and every server action (each branch of
+// it), against {anonymous, member, the resource's owner, organizer, admin}, run against the
+// real route handlers and actions on a real database with real sign-in sessions.
+// - An allowed cell must change the database (the fingerprint differs) and do what it says
+//   (the row's `effect`, when it has one).
+// - A refused cell must answer 401/403/404/409/422 and leave every table unchanged.
+// - Rows that take an id also run with an unknown id (404 for whoever may otherwise act) and,
+//   where someone owns the resource, with someone else's id (refused; nothing changes).
+// The test fails when a route or an action exists that the table does not list: discovery
+// reads every route handler in app/ and every file with a "use server" directive in app/,
+// lib/ and components/.
+// The cells run in two files, so that Vitest's two workers share them:
+// tests/integration/authorization-matrix.test.ts (discovery, people, suggestions, speakers)
+// and authorization-matrix-schedule.test.ts (the schedule draft and publishing). Each test file
+// mocks next/headers and next/cache before importing this module.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { createHash, randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import { cookieJar, sessionCookieFor } from "./auth.ts";
+import { useReusableTestDatabase } from "./database.ts";
+import type { Db } from "../../lib/db/client.ts";
+import { databaseFingerprint } from "./db-snapshot.ts";
+
+const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
+const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
+const { updateProfileAction, deleteAccountAction } = await import("../../app/me/actions.ts");
+const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
+const { POST: postSuggestion } = await import("../../app/api/v1/suggestions/route.ts");
+const { POST: postVote, DELETE: deleteVote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
+const { suggestPaperAction, suggestTopicAction, voteAction } = await import("../../app/(public)/papers/actions.ts");
+const { triageAction, importReadingListAction } = await import("../../app/(public)/papers/triage-actions.ts");
+const { POST: postClaim, DELETE: deleteClaim } = await import("../../app/api/v1/slots/[id]/claim/route.ts");
+const { POST: postApprove } = await import("../../app/api/v1/claims/[id]/approve/route.ts");
+const { POST: postDecline } = await import("../../app/api/v1/claims/[id]/decline/route.ts");
+const {
+  claimSlotAction,
+  decideClaimAction,
+  withdrawClaimAction,
+  addSlidesAction,
+  assignSpeakerAction,
+  inviteAuthorAction,
+  acceptInvitationAction,
+  confirmTalkAction,
+} = await import("../../app/(public)/speak/actions.ts");
+
+const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
+const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
+const { POST: postSeriesSession } = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
+const { POST: postPublication } = await import("../../app/api/v1/series/[slug]/publications/route.ts");
+const { PATCH: patchSessionRoute, DELETE: deleteSessionRoute } = await import("../../app/api/v1/sessions/[id]/route.ts");
+const { POST: postCancellation, DELETE: deleteCancellation } = await import("../../app/api/v1/sessions/[id]/cancellation/route.ts");
+const { POST: postReading } = await import("../../app/api/v1/sessions/[id]/readings/route.ts");
+const { PATCH: patchReading, DELETE: deleteReading } = await import("../../app/api/v1/readings/[id]/route.ts");
+const { POST: postTrack } = await import("../../app/api/v1/tracks/route.ts");
+const { PATCH: patchTrackRoute, DELETE: deleteTrackRoute } = await import("../../app/api/v1/tracks/[slug]/route.ts");
+const organizeActions = await import("../../app/organize/actions.ts");
+const seriesActions = await import("../../app/organize/series-actions.ts");
+const importActions = await import("../../app/organize/import-actions.ts");
+
+type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
+const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
+type Expected = Record<Who, number>;
+
+/** Ids of what a person owns; the "someone else's" variant swaps the owner's for a stranger's. */
+type Owned = {
+  /** An upcoming slot with a pending claim. */
+  claimedSlot: string;
+  claim: string;
+  /** A slot of a past session that they presented. */
+  pastSlot: string;
+  /** An upcoming slot they were approved to present. */
+  approvedSlot: string;
+};
+
+/** People and things of one test: a member, the owner of the resources, an organizer, an admin. */
+type Cast = Owned & {
+  member: string;
+  owner: string;
+  organizer: string;
+  admin: string;
+  /** A fifth person (a member) who owns resources like the owner's: see `strangers`. */
+  stranger: string;
+  strangers: Owned;
+  /** The person whose role would change (the owner). */
+  target: string;
+  /** The owner's open topic. */
+  suggestion: string;
+  /** Another open suggestion (what a merge keeps). */
+  otherSuggestion: string;
+  /** The owner's paper suggestion whose paper is already in a session (can be marked scheduled). */
+  paperSuggestion: string;
+  /** An open slot of an upcoming Test of Time session (claims wait for approval). */
+  openSlot: string;
+  /** An open slot of an upcoming Paper Club session (claims are approved at once). */
+  autoSlot: string;
+  /** The token of an invitation to present (on a third upcoming slot). */
+  invitationToken: string;
+  /** The schedule draft: a series, a session in it (holding the open slots), another session,
+   *  an unclaimed reading of the first that can move `readingDirection`, a season and a track
+   *  without sessions, and an accepted paper suggestion that is in no session. */
+  series: string;
+  draftSession: string;
+  otherSession: string;
+  reading: string;
+  readingDirection: "up" | "down";
+  season: string;
+  track: string;
+  acceptedSuggestion: string;
+  /** A season of its own with one track and no sessions yet: the planner has one to create. */
+  planSeason: string;
+};
+
+type Outcome = { status: number };
+type EffectContext = { db: Db; cast: Cast; who: Who; actor: string };
+type Row = {
+  /** "METHOD /path" for routes, "file#export" for server actions: what discovery finds. */
+  id: string;
+  /** Which branch of the action or route this row takes, when it has several. */
+  branch?: string;
+  /** What "owner" means for this row. */
+  owner: string;
+  expected: Expected;
+  run: (cast: Cast, who: Who) => Promise<Outcome>;
+  /** Runs before the "before" fingerprint, on the real cast, e.g. a vote to take back. */
+  prepare?: (ctx: EffectContext) => Promise<void>;
+  /** An allowed cell reads only: it must change nothing (a preview). */
+  readOnly?: boolean;
+  /** What an allowed cell must have done (besides changing the fingerprint). */
+  effect?: (ctx: EffectContext) => Promise<void>;
+  /** The same request with an unknown id (random uuid or token) in every id it takes. */
+  unknownId?: Expected;
+  /** The same request on someone else's resource (the stranger's claim, talk, slot). */
+  othersId?: Expected;
+};
+
+const ACTION_STATUS: Record<string, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, validation: 422, conflict: 409 };
+
+async function viaAction(fn: () => Promise<{ ok: boolean; code?: string }>): Promise<Outcome> {
+  try {
+    const result = await fn();
+    return { status: result.ok ? 200 : (ACTION_STATUS[result.code ?? ""] ?? 500) };
+  } catch (error) {
+    // redirect() after success
+    if (String((error as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return { status: 200 };
+    throw error;
+  }
+}
+
+function form(fields: Record<string, string>) {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+/**
+ * A same-origin JSON request, as the app's own pages send: JSON content type, an Origin of the
+ * request's own origin and Sec-Fetch-Site: same-origin, so cells keep testing authorization
+ * (not the cross-site check) whatever the API's edge requires.
+ */
+function request(method: string, pathname: string, body: unknown = {}) {
+  const url = new URL(pathname, "http://localhost");
+  return new NextRequest(url, {
+    method,
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json", origin: url.origin, "sec-fetch-site": "same-origin" },
+  });
+}
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const status = async (response: Promise<Response>): Promise<Outcome> => ({ status: (await response).status });
+
+// Common expectations.
+const SIGNED_IN: Expected = { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 };
+const SIGNED_IN_CREATED: Expected = { anonymous: 401, member: 201, owner: 201, organizer: 201, admin: 201 };
+const ORGANIZERS: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 };
+const ADMINS: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 200 };
+const OWNER_ONLY: Expected = { anonymous: 401, member: 403, owner: 200, organizer: 403, admin: 403 };
+const OWNER_OR_ORGANIZERS: Expected = { anonymous: 401, member: 403, owner: 200, organizer: 200, admin: 200 };
+/** Unknown id: whoever may act learns it does not exist; the others are refused first. */
+const SIGNED_IN_404: Expected = { anonymous: 401, member: 404, owner: 404, organizer: 404, admin: 404 };
+const ORGANIZERS_404: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 404, admin: 404 };
+const ADMINS_404: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 404 };
+const NOBODY: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 403 };
+const ORGANIZERS_CREATED: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 201, admin: 201 };
+const ORGANIZERS_ON_OTHERS: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 };
+
+// Effects, read back from the database.
+const userRow = (db: Db, id: string) => db.user.findUniqueOrThrow({ where: { id } });
+const claimRow = (db: Db, id: string) => db.speakerClaim.findUniqueOrThrow({ where: { id } });
+const suggestionRow = (db: Db, id: string) => db.suggestion.findUniqueOrThrow({ where: { id } });
+const activeClaimOn = (db: Db, slotId: string) =>
+  db.speakerClaim.findFirst({ where: { slotId, status: { in: ["INVITED", "PENDING", "APPROVED"] } } });
+const voteOf = (db: Db, suggestionId: string, userId: string) => db.vote.findFirst({ where: { suggestionId, userId } });
+async function castVote({ db, cast, who, actor }: EffectContext) {
+  if (who === "anonymous") return;
+  await db.vote.create({ data: { suggestionId: cast.suggestion, userId: actor } });
+  await db.suggestion.update({ where: { id: cast.suggestion }, data: { voteCount: { increment: 1 } } });
+}
+
+const CLAIMS = "app/(public)/speak/actions.ts";
+const PAPERS = "app/(public)/papers/actions.ts";
+const TRIAGE = "app/(public)/papers/triage-actions.ts";
+const ORGANIZE = "app/organize/actions.ts";
+const SERIES_ACTIONS = "app/organize/series-actions.ts";
+const IMPORT_ACTIONS = "app/organize/import-actions.ts";
+const SEASON_FORM = {
+  name: "Matrix season",
+  firstDate: "2032-07-01",
+  lastDate: "2032-12-31",
+  weekday: "3",
+  startTime: "18:00",
+  durationMinutes: "90",
+  timeZone: "America/Los_Angeles",
+};
+const MATRIX_CSV = "date,title\n2031-04-02,Matrix import";
+const sessionRow = (db: Db, id: string) => db.session.findUniqueOrThrow({ where: { id } });
+async function cancelDraftSession({ db, cast }: EffectContext) {
+  await db.session.update({ where: { id: cast.draftSession }, data: { status: "CANCELLED", cancelReason: "Prepared." } });
+}
+const DECLINE_REASON = "Someone from the author's lab will present.";
+
+// The one place that lists what exists. 200/201 allowed; 401 sign in first; 403 not allowed;
+// 404 no such thing; 409 not in this state; 422 not valid.
+const COMMUNITY_ROWS: Row[] = [
+  // ── people ──
+  {
+    id: "PATCH /api/v1/me",
+    owner: "the signed-in person (their own profile)",
+    expected: SIGNED_IN,
+    run: () => status(patchMe(request("PATCH", "/api/v1/me", { name: "Changed Name" }))),
+    effect: async ({ db, actor }) => expect((await userRow(db, actor)).name).toBe("Changed Name"),
+  },
+  {
+    id: "DELETE /api/v1/me",
+    owner: "the signed-in person (their own account)",
+    expected: SIGNED_IN,
+    run: () => status(deleteMe(request("DELETE", "/api/v1/me", { confirm: "DELETE" }))),
+    effect: async ({ db, actor }) => expect((await userRow(db, actor)).deletedAt).not.toBeNull(),
+  },
+  {
+    id: "PUT /api/v1/users/{id}/role",
+    owner: "the person whose role would change",
+    expected: ADMINS,
+    run: (cast) => status(putRole(request("PUT", `/api/v1/users/${cast.target}/role`, { role: "ORGANIZER" }), params(cast.target))),
+    effect: async ({ db, cast }) => expect((await userRow(db, cast.target)).role).toBe("ORGANIZER"),
+    unknownId: ADMINS_404,
+  },
+  {
+    id: "app/me/actions.ts#updateProfileAction",
+    owner: "the signed-in person (their own profile)",
+    expected: SIGNED_IN,
+    run: () => viaAction(() => updateProfileAction(null, form({ name: "Changed Name", links: "https://example.com" }))),
+    effect: async ({ db, actor }) => {
+      const u = await userRow(db, actor);
+      expect([u.name, u.links]).toEqual(["Changed Name", ["https://example.com"]]);
+    },
+  },
+  {
+    id: "app/me/actions.ts#deleteAccountAction",
+    owner: "the signed-in person (their own account)",
+    expected: SIGNED_IN,
+    run: () => viaAction(() => deleteAccountAction(null, form({ confirm: "DELETE" }))),
+    effect: async ({ db, actor }) => {
+      expect((await userRow(db, actor)).deletedAt).not.toBeNull();
+      expect(await db.authSession.count({ where: { userId: actor } })).toBe(0);
+    },
+  },
+  {
+    id: "app/admin/people/actions.ts#changeRoleAction",
+    owner: "the person whose role would change",
+    expected: ADMINS,
+    run: (cast) => viaAction(() => changeRoleAction(null, form({ userId: cast.target, role: "ORGANIZER" }))),
+    effect: async ({ db, cast }) => expect((await userRow(db, cast.target)).role).toBe("ORGANIZER"),
+    unknownId: ADMINS_404,
+  },
+
+  // ── suggestions and votes ──
+  {
+    id: "POST /api/v1/suggestions",
+    branch: "paper",
+    owner: "anyone signed in (a new suggestion has no owner yet)",
+    expected: SIGNED_IN_CREATED,
+    run: (_cast, who) =>
+      status(
+        postSuggestion(
+          request("POST", "/api/v1/suggestions", {
+            url: `https://example.com/papers/${who}`,
+            title: `Matrix paper by ${who}`,
+            reason: "For the matrix.",
+          }),
+        ),
+      ),
+    effect: async ({ db, who, actor }) =>
+      expect(await db.suggestion.count({ where: { title: `Matrix paper by ${who}`, kind: "PAPER", authorId: actor } })).toBe(1),
+  },
+  {
+    id: "POST /api/v1/suggestions",
+    branch: "topic",
+    owner: "anyone signed in (a new suggestion has no owner yet)",
+    expected: SIGNED_IN_CREATED,
+    run: (_cast, who) =>
+      status(postSuggestion(request("POST", "/api/v1/suggestions", { kind: "topic", title: `Matrix topic by ${who}`, reason: "For the matrix." }))),
+    effect: async ({ db, who, actor }) =>
+      expect(await db.suggestion.count({ where: { title: `Matrix topic by ${who}`, kind: "TOPIC", authorId: actor } })).toBe(1),
+  },
+  {
+    id: "POST /api/v1/suggestions/{id}/vote",
+    owner: "the suggestion's author",
+    expected: SIGNED_IN,
+    run: (cast) => status(postVote(request("POST", `/api/v1/suggestions/${cast.suggestion}/vote`), params(cast.suggestion))),
+    effect: async ({ db, cast, actor }) => {
+      expect(await voteOf(db, cast.suggestion, actor)).not.toBeNull();
+      expect((await suggestionRow(db, cast.suggestion)).voteCount).toBe(1);
+    },
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: "DELETE /api/v1/suggestions/{id}/vote",
+    owner: "the suggestion's author",
+    expected: SIGNED_IN,
+    prepare: castVote,
+    run: (cast) => status(deleteVote(request("DELETE", `/api/v1/suggestions/${cast.suggestion}/vote`), params(cast.suggestion))),
+    effect: async ({ db, cast, actor }) => {
+      expect(await voteOf(db, cast.suggestion, actor)).toBeNull();
+      expect((await suggestionRow(db, cast.suggestion)).voteCount).toBe(0);
+    },
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${PAPERS}#suggestPaperAction`,
+    owner: "anyone signed in",
+    expected: SIGNED_IN,
+    run: (_cast, who) =>
+      viaAction(() => suggestPaperAction(null, form({ url: `https://example.com/action/${who}`, title: `Action paper by ${who}` }))),
+    effect: async ({ db, who, actor }) => expect(await db.suggestion.count({ where: { title: `Action paper by ${who}`, authorId: actor } })).toBe(1),
+  },
+  {
+    id: `${PAPERS}#suggestTopicAction`,
+    owner: "anyone signed in",
+    expected: SIGNED_IN,
+    run: () => viaAction(() => suggestTopicAction(null, form({ title: "A topic from the matrix" }))),
+    effect: async ({ db, actor }) =>
+      expect(await db.suggestion.count({ where: { title: "A topic from the matrix", kind: "TOPIC", authorId: actor } })).toBe(1),
+  },
+  {
+    id: `${PAPERS}#voteAction`,
+    branch: "upvote",
+    owner: "the suggestion's author",
+    expected: SIGNED_IN,
+    run: (cast) => viaAction(() => voteAction(cast.suggestion, true)),
+    effect: async ({ db, cast, actor }) => expect(await voteOf(db, cast.suggestion, actor)).not.toBeNull(),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${PAPERS}#voteAction`,
+    branch: "take back",
+    owner: "the suggestion's author",
+    expected: SIGNED_IN,
+    prepare: castVote,
+    run: (cast) => viaAction(() => voteAction(cast.suggestion, false)),
+    effect: async ({ db, cast, actor }) => expect(await voteOf(db, cast.suggestion, actor)).toBeNull(),
+    unknownId: SIGNED_IN_404,
+  },
+
+  // ── triage ──
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "accept",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.suggestion, decision: "accept", track: "foundations" }))),
+    effect: async ({ db, cast, actor }) => {
+      const s = await db.suggestion.findUniqueOrThrow({ where: { id: cast.suggestion }, include: { track: true } });
+      expect([s.status, s.decidedById, s.track?.slug]).toEqual(["ACCEPTED", actor, "foundations"]);
+    },
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "decline",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.suggestion, decision: "decline", reason: "Not this season." }))),
+    effect: async ({ db, cast, actor }) => {
+      const s = await suggestionRow(db, cast.suggestion);
+      expect([s.status, s.declineReason, s.decidedById]).toEqual(["DECLINED", "Not this season.", actor]);
+    },
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "merge",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.suggestion, decision: "merge", intoId: cast.otherSuggestion }))),
+    effect: async ({ db, cast }) => {
+      const s = await suggestionRow(db, cast.suggestion);
+      expect([s.status, s.mergedIntoId]).toEqual(["MERGED", cast.otherSuggestion]);
+    },
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "schedule",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.paperSuggestion, decision: "schedule" }))),
+    effect: async ({ db, cast }) => {
+      const s = await suggestionRow(db, cast.paperSuggestion);
+      expect(s.status).toBe("SCHEDULED");
+      expect(s.scheduledSlotId).not.toBeNull();
+    },
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "no such decision",
+    owner: "the suggestion's author",
+    expected: { anonymous: 422, member: 422, owner: 422, organizer: 422, admin: 422 },
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.suggestion, decision: "promote" }))),
+  },
+  {
+    id: `${TRIAGE}#importReadingListAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (_cast, who) => viaAction(() => importReadingListAction(null, form({ track: "foundations", text: `https://example.com/reading/${who}` }))),
+    effect: async ({ db, actor }) =>
+      expect(await db.suggestion.count({ where: { status: "ACCEPTED", decidedById: actor, track: { slug: "foundations" } } })).toBe(1),
+  },
+
+  // ── speakers ──
+  {
+    id: "POST /api/v1/slots/{id}/claim",
+    branch: "needs approval",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: SIGNED_IN_CREATED,
+    run: (cast) => status(postClaim(request("POST", `/api/v1/slots/${cast.openSlot}/claim`, { note: "I know this one." }), params(cast.openSlot))),
+    effect: async ({ db, cast, actor }) => expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ userId: actor, status: "PENDING" }),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: "POST /api/v1/slots/{id}/claim",
+    branch: "approved at once",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: SIGNED_IN_CREATED,
+    run: (cast) => status(postClaim(request("POST", `/api/v1/slots/${cast.autoSlot}/claim`, {}), params(cast.autoSlot))),
+    effect: async ({ db, cast, actor }) => expect(await activeClaimOn(db, cast.autoSlot)).toMatchObject({ userId: actor, status: "APPROVED" }),
+  },
+  {
+    id: "DELETE /api/v1/slots/{id}/claim",
+    owner: "the volunteer whose claim it is",
+    expected: OWNER_ONLY,
+    run: (cast) => status(deleteClaim(request("DELETE", `/api/v1/slots/${cast.claimedSlot}/claim`), params(cast.claimedSlot))),
+    effect: async ({ db, cast }) => expect((await claimRow(db, cast.claim)).status).toBe("WITHDRAWN"),
+    unknownId: SIGNED_IN_404,
+    othersId: NOBODY,
+  },
+  {
+    id: "POST /api/v1/claims/{id}/approve",
+    owner: "the volunteer whose claim it is",
+    expected: ORGANIZERS,
+    run: (cast) => status(postApprove(request("POST", `/api/v1/claims/${cast.claim}/approve`), params(cast.claim))),
+    effect: async ({ db, cast, actor }) => expect(await claimRow(db, cast.claim)).toMatchObject({ status: "APPROVED", decidedById: actor }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/claims/{id}/decline",
+    owner: "the volunteer whose claim it is",
+    expected: ORGANIZERS,
+    run: (cast) => status(postDecline(request("POST", `/api/v1/claims/${cast.claim}/decline`, { reason: DECLINE_REASON }), params(cast.claim))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${CLAIMS}#claimSlotAction`,
+    branch: "needs approval",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: SIGNED_IN,
+    run: (cast) => viaAction(() => claimSlotAction(null, form({ slotId: cast.openSlot }))),
+    effect: async ({ db, cast, actor }) => expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ userId: actor, status: "PENDING" }),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${CLAIMS}#claimSlotAction`,
+    branch: "approved at once",
+    owner: "anyone signed in (an open slot has no owner)",
+    expected: SIGNED_IN,
+    run: (cast) => viaAction(() => claimSlotAction(null, form({ slotId: cast.autoSlot }))),
+    effect: async ({ db, cast, actor }) => expect(await activeClaimOn(db, cast.autoSlot)).toMatchObject({ userId: actor, status: "APPROVED" }),
+  },
+  {
+    id: `${CLAIMS}#decideClaimAction`,
+    branch: "approve",
+    owner: "the volunteer whose claim it is",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => decideClaimAction(null, form({ claimId: cast.claim, decision: "approve" }))),
+    effect: async ({ db, cast, actor }) => expect(await claimRow(db, cast.claim)).toMatchObject({ status: "APPROVED", decidedById: actor }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${CLAIMS}#decideClaimAction`,
+    branch: "decline",
+    owner: "the volunteer whose claim it is",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => decideClaimAction(null, form({ claimId: cast.claim, decision: "decline", reason: DECLINE_REASON }))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await claimRow(db, cast.claim)).toMatchObject({ status: "DECLINED", declineReason: DECLINE_REASON, decidedById: actor }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${CLAIMS}#withdrawClaimAction`,
+    owner: "the volunteer whose claim it is",
+    expected: OWNER_ONLY,
+    run: (cast) => viaAction(() => withdrawClaimAction(null, form({ slotId: cast.claimedSlot }))),
+    effect: async ({ db, cast }) => expect((await claimRow(db, cast.claim)).status).toBe("WITHDRAWN"),
+    unknownId: SIGNED_IN_404,
+    othersId: NOBODY,
+  },
+  {
+    id: `${CLAIMS}#addSlidesAction`,
+    owner: "the talk's approved presenter",
+    expected: OWNER_OR_ORGANIZERS,
+    run: (cast) => viaAction(() => addSlidesAction(null, form({ slotId: cast.pastSlot, slidesUrl: "https://example.com/slides.pdf" }))),
+    effect: async ({ db, cast }) =>
+      expect((await db.slot.findUniqueOrThrow({ where: { id: cast.pastSlot } })).slidesUrl).toBe("https://example.com/slides.pdf"),
+    unknownId: SIGNED_IN_404,
+    othersId: ORGANIZERS_ON_OTHERS,
+  },
+  {
+    id: `${CLAIMS}#assignSpeakerAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => assignSpeakerAction(null, form({ slotId: cast.openSlot, email: "member@matrix.test" }))),
+    effect: async ({ db, cast }) => expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ userId: cast.member, status: "APPROVED" }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${CLAIMS}#inviteAuthorAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => inviteAuthorAction(null, form({ slotId: cast.openSlot, name: "Outside Author", email: "author@uni.example" }))),
+    effect: async ({ db, cast }) =>
+      expect(await activeClaimOn(db, cast.openSlot)).toMatchObject({ status: "INVITED", inviteEmail: "author@uni.example", userId: null }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${CLAIMS}#acceptInvitationAction`,
+    owner: "whoever holds the invitation link (the token is the proof)",
+    expected: SIGNED_IN,
+    run: (cast) => viaAction(() => acceptInvitationAction(null, form({ token: cast.invitationToken }))),
+    effect: async ({ db, actor }) =>
+      expect(await db.speakerClaim.count({ where: { inviteEmail: "author@elsewhere.test", userId: actor, status: "APPROVED" } })).toBe(1),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${CLAIMS}#confirmTalkAction`,
+    owner: "the talk's approved presenter",
+    expected: OWNER_ONLY,
+    run: (cast) => viaAction(() => confirmTalkAction(null, form({ slotId: cast.approvedSlot }))),
+    effect: async ({ db, cast }) =>
+      expect(await activeClaimOn(db, cast.approvedSlot)).toMatchObject({ userId: cast.owner, confirmedAt: expect.any(Date) }),
+    unknownId: SIGNED_IN_404,
+    othersId: NOBODY,
+  },
+];
+
+const SCHEDULE_ROWS: Row[] = [
+  // ── the schedule draft and publishing (organizers) ──
+  {
+    id: "POST /api/v1/series",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (_cast, who) =>
+      status(
+        postSeries(
+          request("POST", "/api/v1/series", {
+            slug: `matrix-${who}`,
+            name: "Matrix series",
+            timeZone: "America/Los_Angeles",
+            defaultWeekday: 3,
+            defaultStartTime: "12:00",
+            defaultDurationMinutes: 60,
+            defaultRemote: true,
+          }),
+        ),
+      ),
+    effect: async ({ db, who }) => expect(await db.series.count({ where: { slug: `matrix-${who}` } })).toBe(1),
+  },
+  {
+    id: "PATCH /api/v1/series/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(patchSeries(request("PATCH", `/api/v1/series/${cast.series}`, { name: "Renamed series" }), slugParams(cast.series))),
+    effect: async ({ db, cast }) => expect((await db.series.findUniqueOrThrow({ where: { slug: cast.series } })).name).toBe("Renamed series"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/series/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: async ({ db }) =>
+      void (await db.series.upsert({ where: { slug: "matrix-empty" }, update: {}, create: { slug: "matrix-empty", name: "Empty" } })),
+    run: () => status(deleteSeriesRoute(request("DELETE", "/api/v1/series/matrix-empty"), slugParams("matrix-empty"))),
+    effect: async ({ db }) => expect(await db.series.findUnique({ where: { slug: "matrix-empty" } })).toBeNull(),
+  },
+  {
+    id: "POST /api/v1/series/{slug}/sessions",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(
+        postSeriesSession(
+          request("POST", `/api/v1/series/${cast.series}/sessions`, {
+            date: "2031-03-05",
+            startTime: "18:00",
+            durationMinutes: 90,
+            title: "Matrix new session",
+            isRemote: true,
+          }),
+          slugParams(cast.series),
+        ),
+      ),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix new session", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/series/{slug}/publications",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(postPublication(request("POST", `/api/v1/series/${cast.series}/publications`, { note: "Matrix" }), slugParams(cast.series))),
+    effect: async ({ db, actor }) => expect(await db.publication.count({ where: { note: "Matrix", publishedById: actor } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/sessions/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(patchSessionRoute(request("PATCH", `/api/v1/sessions/${cast.draftSession}`, { title: "Matrix title" }), params(cast.draftSession))),
+    effect: async ({ db, cast }) =>
+      expect(await sessionRow(db, cast.draftSession)).toMatchObject({ title: "Matrix title", editedByHandAt: expect.any(Date) }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteSessionRoute(request("DELETE", `/api/v1/sessions/${cast.draftSession}`), params(cast.draftSession))),
+    effect: async ({ db, cast }) =>
+      expect((await db.session.findUnique({ where: { id: cast.draftSession } }))?.removedAt ?? "deleted").not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/cancellation",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(
+        postCancellation(
+          request("POST", `/api/v1/sessions/${cast.draftSession}/cancellation`, { reason: "Matrix reason" }),
+          params(cast.draftSession),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "CANCELLED", cancelReason: "Matrix reason" }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}/cancellation",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: cancelDraftSession,
+    run: (cast) => status(deleteCancellation(request("DELETE", `/api/v1/sessions/${cast.draftSession}/cancellation`), params(cast.draftSession))),
+    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "PUBLISHED", cancelReason: null }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/readings",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(
+        postReading(
+          request("POST", `/api/v1/sessions/${cast.draftSession}/readings`, {
+            reference: "https://example.com/blog/matrix-post",
+            title: "A matrix post",
+          }),
+          params(cast.draftSession),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.slot.count({ where: { sessionId: cast.draftSession, paper: { title: "A matrix post", source: "URL" } } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/readings/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(patchReading(request("PATCH", `/api/v1/readings/${cast.reading}`, { toSessionId: cast.otherSession }), params(cast.reading))),
+    effect: async ({ db, cast }) => expect((await db.slot.findUniqueOrThrow({ where: { id: cast.reading } })).sessionId).toBe(cast.otherSession),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/readings/{id}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteReading(request("DELETE", `/api/v1/readings/${cast.reading}`), params(cast.reading))),
+    effect: async ({ db, cast }) => expect(await db.slot.findUnique({ where: { id: cast.reading } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/tracks",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS_CREATED,
+    run: (cast, who) =>
+      status(postTrack(request("POST", "/api/v1/tracks", { seasonId: cast.season, slug: `matrix-${who}`, name: "A matrix track", plannedWeeks: 2 }))),
+    effect: async ({ db, who, cast }) =>
+      expect(await db.track.count({ where: { slug: `matrix-${who}`, seasonId: cast.season, plannedWeeks: 2 } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PATCH /api/v1/tracks/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(patchTrackRoute(request("PATCH", `/api/v1/tracks/${cast.track}`, { plannedWeeks: 3 }), slugParams(cast.track))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).plannedWeeks).toBe(3),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/tracks/{slug}",
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => status(deleteTrackRoute(request("DELETE", `/api/v1/tracks/${cast.track}`), slugParams(cast.track))),
+    effect: async ({ db, cast }) => expect(await db.track.findUnique({ where: { slug: cast.track } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#createSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.createSessionAction(
+          null,
+          form({ series: cast.series, date: "2031-03-12", startTime: "18:00", durationMinutes: "90", title: "Matrix form session", isRemote: "on" }),
+        ),
+      ),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix form session", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#updateSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.updateSessionAction(
+          null,
+          form({
+            sessionId: cast.draftSession,
+            date: "2031-03-19",
+            startTime: "18:30",
+            durationMinutes: "60",
+            title: "Matrix edited",
+            isRemote: "on",
+          }),
+        ),
+      ),
+    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ title: "Matrix edited", isInPerson: false }),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#cancelSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.cancelSessionAction(null, form({ sessionId: cast.draftSession, reason: "Matrix reason" }))),
+    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("CANCELLED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#restoreSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    prepare: cancelDraftSession,
+    run: (cast) => viaAction(() => organizeActions.restoreSessionAction(null, form({ sessionId: cast.draftSession }))),
+    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("PUBLISHED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#removeSessionAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() => organizeActions.removeSessionAction(null, form({ sessionId: cast.draftSession, series: cast.series, confirm: "on" }))),
+    effect: async ({ db, cast }) =>
+      expect((await db.session.findUnique({ where: { id: cast.draftSession } }))?.removedAt ?? "deleted").not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#addReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.addReadingAction(
+          null,
+          form({ sessionId: cast.draftSession, reference: "https://example.com/blog/matrix-form", title: "Matrix form post" }),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.slot.count({ where: { sessionId: cast.draftSession, paper: { title: "Matrix form post" } } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#addSuggestionReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        organizeActions.addSuggestionReadingAction(null, form({ sessionId: cast.draftSession, suggestionId: cast.acceptedSuggestion })),
+      ),
+    effect: async ({ db, cast }) => expect((await suggestionRow(db, cast.acceptedSuggestion)).status).toBe("SCHEDULED"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#removeReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.removeReadingAction(null, form({ slotId: cast.reading }))),
+    effect: async ({ db, cast }) => expect(await db.slot.findUnique({ where: { id: cast.reading } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#moveReadingAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => organizeActions.moveReadingAction(null, form({ slotId: cast.reading, direction: cast.readingDirection }))),
+    effect: async ({ db, cast }) => expect((await db.session.findUniqueOrThrow({ where: { id: cast.draftSession } })).editedByHandAt).not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ORGANIZE}#publishAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: () => viaAction(() => organizeActions.publishAction(null, form({ series: "test-of-time", note: "Matrix action" }))),
+    effect: async ({ db, actor }) => expect(await db.publication.count({ where: { note: "Matrix action", publishedById: actor } })).toBe(1),
+  },
+  {
+    id: `${TRIAGE}#triageAction`,
+    branch: "weekly",
+    owner: "the suggestion's author",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => triageAction(null, form({ suggestionId: cast.paperSuggestion, decision: "weekly" }))),
+    effect: async ({ db, cast }) => expect((await suggestionRow(db, cast.paperSuggestion)).status).toBe("SCHEDULED"),
+    unknownId: ORGANIZERS_404,
+  },
+
+  {
+    id: `${SERIES_ACTIONS}#updateSeriesAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        seriesActions.updateSeriesAction(
+          null,
+          form({
+            series: cast.series,
+            name: "Matrix settings",
+            timeZone: "America/Los_Angeles",
+            defaultWeekday: "3",
+            defaultStartTime: "18:00",
+            defaultDurationMinutes: "90",
+            defaultRemote: "on",
+          }),
+        ),
+      ),
+    effect: async ({ db, cast }) => expect((await db.series.findUniqueOrThrow({ where: { slug: cast.series } })).name).toBe("Matrix settings"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#createSeasonAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast, who) => viaAction(() => seriesActions.createSeasonAction(null, form({ series: cast.series, slug: `matrix-${who}`, ...SEASON_FORM }))),
+    effect: async ({ db, who }) => expect(await db.season.count({ where: { slug: `matrix-${who}` } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#updateSeasonAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() => seriesActions.updateSeasonAction(null, form({ seasonId: cast.planSeason, ...SEASON_FORM, name: "Matrix renamed" }))),
+    effect: async ({ db, cast }) => expect((await db.season.findUniqueOrThrow({ where: { id: cast.planSeason } })).name).toBe("Matrix renamed"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#createTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast, who) =>
+      viaAction(() =>
+        seriesActions.createTrackAction(null, form({ seasonId: cast.season, slug: `matrix-form-${who}`, name: "Form track", plannedWeeks: "1" })),
+      ),
+    effect: async ({ db, who }) => expect(await db.track.count({ where: { slug: `matrix-form-${who}` } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#updateTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.updateTrackAction(null, form({ track: cast.track, name: "Renamed track", plannedWeeks: "2" }))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).name).toBe("Renamed track"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#deleteTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.deleteTrackAction(null, form({ track: cast.track }))),
+    effect: async ({ db, cast }) => expect(await db.track.findUnique({ where: { slug: cast.track } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#moveTrackAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.moveTrackAction(null, form({ track: cast.track, direction: "up" }))),
+    effect: async ({ db, cast }) => expect((await db.track.findUniqueOrThrow({ where: { slug: cast.track } })).position).toBeLessThan(99),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${SERIES_ACTIONS}#applyPlanAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => seriesActions.applyPlanAction(null, form({ seasonId: cast.planSeason }))),
+    effect: async ({ db, cast }) => expect(await db.session.count({ where: { seasonId: cast.planSeason, status: "DRAFT", trackWeek: 1 } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${IMPORT_ACTIONS}#previewImportAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => viaAction(() => importActions.previewImportAction(null, form({ series: cast.series, csv: MATRIX_CSV }))),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${IMPORT_ACTIONS}#applyImportAction`,
+    owner: "(no owner: organizers only)",
+    expected: ORGANIZERS,
+    run: (cast) => viaAction(() => importActions.applyImportAction(null, form({ series: cast.series, csv: MATRIX_CSV }))),
+    effect: async ({ db }) => expect(await db.session.count({ where: { title: "Matrix import", status: "DRAFT" } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+];
+
+const MATRIX: Row[] = [...COMMUNITY_ROWS, ...SCHEDULE_ROWS];
+
+/** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
+const EXEMPT: Record<string, string> = {
+  "POST /api/auth/{...nextauth}": "NextAuth's own protocol (sign-in, callbacks, sign-out): public by design, guarded by its CSRF token",
+};
+
+// ── discovery: every mutating route handler in app/, every server action in app/, lib/, components/ ──
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SERVER_ACTION_DIRS = ["app", "lib", "components"];
+const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : /\.(ts|tsx|js|jsx|mjs)$/.test(name) ? [full] : [];
+  });
+}
+
+/** The source with comments blanked out (strings and template literals kept). */
+export function withoutComments(source: string): string {
+  let out = "";
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === "/" && next === "/") {
+      while (i < source.length && source[i] !== "\n") i++;
+    } else if (c === "/" && next === "*") {
+      const end = source.indexOf("*/", i + 2);
+      const stop = end === -1 ? source.length : end + 2;
+      out += source.slice(i, stop).replace(/[^\n]/g, " ");
+      i = stop;
+    } else if (c === '"' || c === "'" || c === "`") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== c) j += source[j] === "\\" ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Whether a file starts (after comments) with a "use server" directive. */
+export function hasUseServerDirective(code: string): boolean {
+  const prologue = /^(?:\s*(["'])use [a-z ]+\1\s*;?)*/.exec(code)?.[0] ?? "";
+  return /(["'])use server\1/.test(prologue);
+}
+
+/** Every name a module exports: functions, const/let/var, classes, export lists (with `as`), default, `export *`. */
+export function exportedNames(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/\bexport\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
+  for (const m of code.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
+  for (const m of code.matchAll(/\bexport\s+(?:const|let|var)\s+[{[]([^}\]]*)[}\]]/g)) {
+    for (const part of m[1].split(",")) {
+      const name = part.split(":").pop()!.split("=")[0].replace("...", "").trim();
+      if (name) names.push(name);
+    }
+  }
+  for (const m of code.matchAll(/\bexport\s+(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
+  for (const m of code.matchAll(/\bexport\s+(type\s+)?\{([^}]*)\}/g)) {
+    if (m[1]) continue;
+    for (const part of m[2].split(",")) {
+      const spec = part.trim();
+      if (!spec || spec.startsWith("type ")) continue;
+      names.push(
+        spec
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
+    }
+  }
+  if (/\bexport\s+default\b/.test(code)) names.push("default");
+  for (const m of code.matchAll(/\bexport\s+\*\s*(?:as\s+([A-Za-z_$][\w$]*)\s*)?from\s*["']([^"']+)["']/g)) names.push(m[1] ?? `* from ${m[2]}`);
+  return names;
+}
+
+function discover(): string[] {
+  const found = new Set<string>();
+  const files = new Set(SERVER_ACTION_DIRS.flatMap((d) => walk(path.join(ROOT, d))));
+  for (const file of files) {
+    const code = withoutComments(readFileSync(file, "utf8"));
+    const rel = path.relative(ROOT, file).split(path.sep).join("/");
+    if (/^app\/.*\/route\.(ts|tsx|js|mjs)$/.test(rel)) {
+      const url =
+        "/" +
+        path
+          .relative(path.join(ROOT, "app"), path.dirname(file))
+          .split(path.sep)
+          .filter((s) => !/^\(.*\)$/.test(s))
+          .map((s) => s.replace(/^\[(.*)\]$/, "{$1}"))
+          .join("/");
+      for (const name of exportedNames(code)) if (MUTATING.has(name)) found.add(`${name} ${url}`);
+    }
+    if (hasUseServerDirective(code)) {
+      for (const name of exportedNames(code)) found.add(`${rel}#${name}`);
+    } else if (/^\s*(["'])use server\1\s*;?\s*$/m.test(code)) {
+      // A server function declared inline ("use server" inside a function body) is reachable
+      // from the client like any action: list it (the row's id names the file).
+      found.add(`${rel}#(inline "use server")`);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Declares the discovery tests (with the community part) and the cells of one part of the matrix. */
+export function defineMatrix(part: "community" | "schedule") {
+  if (part === "community") defineDiscovery();
+  defineCells(part === "community" ? COMMUNITY_ROWS : SCHEDULE_ROWS, part);
+}
+
+function defineDiscovery() {
+  describe("authorization matrix: discovery", () => {
+    it("reads every export form and the directive, not comments", () => {
+      const code = withoutComments(`// "use server" in a comment is no directive
+/* export function Commented() {} */
+"use server";
+export async function a() {}
+export function b() {}
+export const c = async () => {};
+export const POST = apiRoute(async () => {});
+let d1, e1;
+export { d1 as d, e1 };
+export { type T1, f } from "./f";
+export type { T2 } from "./t";
+export type T3 = string;
+export interface I {}
+export default async function () {}
+const url = "https://example.com/export function NotReal() {}";
+`);
+      expect(hasUseServerDirective(code)).toBe(true);
+      expect(exportedNames(code).sort()).toEqual(["NotReal", "POST", "a", "b", "c", "d", "default", "e1", "f"].sort());
+      expect(hasUseServerDirective(withoutComments(`// a comment\n'use client';\n"use server";`))).toBe(true);
+      expect(hasUseServerDirective(withoutComments(`import x from "y";\n"use server";`))).toBe(false);
+      expect(hasUseServerDirective(withoutComments(`// "use server"\nexport async function x() {}`))).toBe(false);
+    });
+
+    it("lists every mutating route and server action that exists, and nothing that does not", () => {
+      const listed = [...new Set([...MATRIX.map((r) => r.id), ...Object.keys(EXEMPT)])].sort();
+      expect(discover()).toEqual(listed);
+    });
+  });
+}
+
+function defineCells(rows: Row[], part: string) {
+  describe(`authorization matrix (${part})`, () => {
+    let cast: Cast;
+    // A refused cell must leave the database as it was, so the next cell may reuse it: only
+    // allowed (or prepared) cells pay for a fresh clone.
+    const database = useReusableTestDatabase({
+      seeded: true,
+      setup: async ({ db }) => {
+        const make = (email: string, role: "MEMBER" | "ORGANIZER" | "ADMIN") =>
+          db.user.create({ data: { email, name: email.split("@")[0], role } }).then((u) => u.id);
+        const owner = await make("owner@matrix.test", "MEMBER");
+        const stranger = await make("stranger@matrix.test", "MEMBER");
+        cast = {
+          member: await make("member@matrix.test", "MEMBER"),
+          owner,
+          organizer: await make("organizer@matrix.test", "ORGANIZER"),
+          admin: await make("admin@matrix.test", "ADMIN"),
+          stranger,
+          target: owner,
+          ...(await resources(owner, stranger)),
+        };
+      },
+    });
+
+    async function resources(owner: string, stranger: string) {
+      const db = database.current.db;
+      const upcoming = (series: string) =>
+        db.slot.findMany({
+          where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: new Date() }, series: { slug: series } } },
+          orderBy: { id: "asc" },
+          take: 6,
+          select: { id: true },
+        });
+      const draft = await scheduleDraft();
+      const open = await db.slot.findMany({ where: { sessionId: draft.draftSession }, orderBy: { position: "asc" }, select: { id: true } });
+      const [auto] = await upcoming("paper-club");
+      const past = await db.slot.findMany({
+        where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } },
+        orderBy: { id: "asc" },
+        take: 2,
+        select: { id: true },
+      });
+      expect([open.length, past.length, auto]).toEqual([6, 2, expect.anything()]);
+
+      const invitationToken = "matrix-invitation-token-0123456789";
+      await db.speakerClaim.create({
+        data: {
+          slotId: open[2].id,
+          status: "INVITED",
+          inviteName: "An Author",
+          inviteEmail: "author@elsewhere.test",
+          inviteTokenHash: createHash("sha256").update(invitationToken).digest("hex"),
+        },
+      });
+      const owned = async (userId: string, claimed: string, pastSlot: string, approved: string): Promise<Owned> => {
+        const claim = await db.speakerClaim.create({ data: { slotId: claimed, userId, status: "PENDING" } });
+        await db.speakerClaim.updateMany({ where: { slotId: pastSlot }, data: { status: "RELEASED" } });
+        await db.speakerClaim.create({ data: { slotId: pastSlot, userId, status: "APPROVED" } });
+        await db.speakerClaim.create({ data: { slotId: approved, userId, status: "APPROVED" } });
+        return { claimedSlot: claimed, claim: claim.id, pastSlot, approvedSlot: approved };
+      };
+      // A paper in a session that nobody suggested yet: its suggestion can be marked scheduled.
+      const scheduled = await db.slot.findFirstOrThrow({
+        where: { paper: { suggestions: { none: {} } }, session: { status: "PUBLISHED" } },
+        select: { paper: { select: { id: true, title: true } } },
+      });
+      const suggestion = (data: { title: string; authorId: string; kind?: "PAPER" | "TOPIC"; paperId?: string }) =>
+        db.suggestion.create({ data: { kind: "TOPIC", ...data } }).then((s) => s.id);
+      return {
+        ...(await owned(owner, open[1].id, past[0].id, open[3].id)),
+        strangers: await owned(stranger, open[4].id, past[1].id, open[5].id),
+        openSlot: open[0].id,
+        autoSlot: auto.id,
+        invitationToken,
+        suggestion: await suggestion({ title: "The owner's topic", authorId: owner }),
+        otherSuggestion: await suggestion({ title: "Another topic", authorId: stranger }),
+        paperSuggestion: await suggestion({ kind: "PAPER", title: scheduled.paper.title, paperId: scheduled.paper.id, authorId: owner }),
+        ...draft,
+        reading: open[0].id,
+        readingDirection: "down" as const,
+      };
+    }
+
+    /** An upcoming Test of Time session of six unclaimed readings (whatever today's date, the
+     *  demo's season may be over), a track without sessions, and an accepted suggestion. */
+    async function scheduleDraft() {
+      const db = database.current.db;
+      const series = await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" }, include: { seasons: true } });
+      const startsAt = new Date(Date.now() + 10 * 86_400_000);
+      const papers = await db.paper.findMany({ orderBy: { id: "asc" }, take: 7, select: { id: true } });
+      const session = await db.session.create({
+        data: {
+          seriesId: series.id,
+          title: "Matrix session",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+          timeZone: series.timeZone,
+          isInPerson: true,
+          isRemote: true,
+          venueName: "Matrix venue",
+          seats: 40,
+          status: "PUBLISHED",
+          slots: { create: papers.slice(0, 6).map((p, position) => ({ paperId: p.id, position })) },
+        },
+      });
+      const other = await db.session.findFirstOrThrow({
+        where: { seriesId: series.id, id: { not: session.id }, slots: { none: { paperId: { in: papers.map((p) => p.id) } } } },
+        orderBy: { startsAt: "asc" },
+      });
+      const season = series.seasons[0];
+      await db.track.create({ data: { seasonId: season.id, slug: "matrix-track", name: "Matrix track", position: 99 } });
+      const accepted = await db.paper.create({
+        data: { canonicalId: "url:https://example.com/matrix-paper", source: "URL", url: "https://example.com/matrix-paper", title: "Matrix paper" },
+      });
+      const suggestion = await db.suggestion.create({ data: { kind: "PAPER", title: "Matrix paper", paperId: accepted.id, status: "ACCEPTED" } });
+      // A series created by mistake, with nothing in it: it may be deleted.
+      await db.series.create({ data: { slug: "matrix-empty", name: "Empty" } });
+      const planSeason = await db.season.create({
+        data: {
+          seriesId: series.id,
+          slug: "matrix-2031",
+          name: "Matrix 2031",
+          firstDate: new Date("2031-07-01T00:00:00Z"),
+          lastDate: new Date("2031-07-31T00:00:00Z"),
+          weekday: 3,
+          startTime: "18:00",
+          tracks: { create: { slug: "matrix-plan", name: "Matrix plan", position: 0 } },
+        },
+      });
+      return {
+        series: series.slug,
+        draftSession: session.id,
+        otherSession: other.id,
+        season: season.id,
+        track: "matrix-track",
+        acceptedSuggestion: suggestion.id,
+        planSeason: planSeason.id,
+      };
+    }
+
+    beforeEach(() => {
+      cookieJar.value = undefined;
+    });
+
+    /** The cast with every id it names replaced by an unknown one. */
+    const withUnknownIds = (c: Cast): Cast => ({
+      ...c,
+      target: randomUUID(),
+      suggestion: randomUUID(),
+      otherSuggestion: randomUUID(),
+      paperSuggestion: randomUUID(),
+      openSlot: randomUUID(),
+      autoSlot: randomUUID(),
+      claimedSlot: randomUUID(),
+      claim: randomUUID(),
+      pastSlot: randomUUID(),
+      approvedSlot: randomUUID(),
+      invitationToken: `unknown-invitation-${randomUUID()}`,
+      series: `unknown-${randomUUID()}`,
+      draftSession: randomUUID(),
+      otherSession: randomUUID(),
+      reading: randomUUID(),
+      season: randomUUID(),
+      track: `unknown-${randomUUID()}`,
+      acceptedSuggestion: randomUUID(),
+      planSeason: randomUUID(),
+    });
+    /** The cast with the owner's claim, talks and slots replaced by the stranger's. */
+    const withStrangersIds = (c: Cast): Cast => ({ ...c, ...c.strangers });
+
+    type Variant = { label: string; expected: Expected; castFor: (c: Cast) => Cast };
+    for (const row of rows) {
+      const variants: Variant[] = [{ label: "", expected: row.expected, castFor: (c) => c }];
+      if (row.unknownId) variants.push({ label: " (unknown id)", expected: row.unknownId, castFor: withUnknownIds });
+      if (row.othersId) variants.push({ label: " (someone else's)", expected: row.othersId, castFor: withStrangersIds });
+      for (const variant of variants) {
+        for (const who of EVERYONE) {
+          const expected = variant.expected[who];
+          const allowed = expected < 300;
+          it(`${row.id}${row.branch ? ` [${row.branch}]` : ""}${variant.label} as ${who} → ${expected}`, async () => {
+            const db = database.current.db;
+            const c = variant.castFor(cast);
+            const actor = who === "anonymous" ? "" : cast[who];
+            const ctx: EffectContext = { db, cast: c, who, actor };
+            if (who !== "anonymous") cookieJar.value = await sessionCookieFor(actor);
+            // Prepared on the real resources (an unknown id has nothing to prepare).
+            await row.prepare?.({ ...ctx, cast });
+            const before = await databaseFingerprint(database.current.url);
+            const { status } = await row.run(c, who);
+            expect(status).toBe(expected);
+            const after = await databaseFingerprint(database.current.url);
+            if (allowed && row.readOnly) {
+              expect(after, "a preview must change nothing").toEqual(before);
+              database.markUnchanged();
+            } else if (allowed) {
+              expect(after, "an allowed request must change something").not.toEqual(before);
+              await row.effect?.(ctx);
+            } else {
+              expect(after, "a refused request must change nothing").toEqual(before);
+              if (!row.prepare) database.markUnchanged();
+            }
+          });
+        }
+      }
+    }
+  });
+}
