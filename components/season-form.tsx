@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { updateSeasonAction } from "@/app/organize/series-actions.ts";
 import type { SeasonFormValues } from "@/lib/series/get-season.ts";
 import { WEEKDAYS, zoneChoices } from "./ui/choices.ts";
-import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { Field, FormMessage, buttonClass, describedBy, inputClass, textFieldsOf } from "./ui/field.tsx";
 
 type Props = {
   /** Which series a new season goes in, or which season is changed. */
@@ -35,21 +35,8 @@ export function SeasonForm({ target, values, timeZones, action }: Props) {
   const isNew = "series" in target;
   const skipError = skipDatesError(fields, typed?.skipDates);
 
-  const input = (name: TextName, label: string, options: { type?: string; hint?: string; inputMode?: "numeric" } = {}) => (
-    <Field id={`season-${name}`} label={label} hint={options.hint} error={fields[name]}>
-      <input
-        id={`season-${name}`}
-        name={name}
-        type={options.type ?? "text"}
-        inputMode={options.inputMode}
-        defaultValue={text(name)}
-        required
-        aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={describedBy(`season-${name}`, options.hint, fields[name])}
-        className={inputClass}
-      />
-    </Field>
-  );
+  const field = textFieldsOf<TextName>("season", fields, text);
+  const input = (name: TextName, label: string, options: Parameters<typeof field>[2] = {}) => field(name, label, { required: true, ...options });
 
   return (
     <form action={formAction} className="space-y-5" noValidate>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { updateSeriesAction } from "@/app/organize/series-actions.ts";
 import type { SeriesSettingsValues } from "@/lib/series/get-series-settings.ts";
 import { WEEKDAYS, zoneChoices } from "./ui/choices.ts";
-import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { Field, FormMessage, buttonClass, describedBy, inputClass, textFieldsOf } from "./ui/field.tsx";
 
 type Props = { series: string; values: SeriesSettingsValues; timeZones: string[]; action: typeof updateSeriesAction };
 
@@ -19,20 +19,7 @@ export function SeriesSettingsForm({ series, values, timeZones, action }: Props)
   const text = (name: keyof SeriesSettingsValues) => typed?.[name] ?? String(values[name] ?? "");
   const ticked = (name: BoxName) => (typed ? typed[name] === "on" : values[name]);
 
-  const input = (name: TextName, label: string, options: { type?: string; hint?: string; inputMode?: "numeric" | "url" } = {}) => (
-    <Field id={`series-${name}`} label={label} hint={options.hint} error={fields[name]}>
-      <input
-        id={`series-${name}`}
-        name={name}
-        type={options.type ?? "text"}
-        inputMode={options.inputMode}
-        defaultValue={text(name)}
-        aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={describedBy(`series-${name}`, options.hint, fields[name])}
-        className={inputClass}
-      />
-    </Field>
-  );
+  const input = textFieldsOf<TextName>("series", fields, text);
   const box = (name: BoxName, label: string) => (
     <label className="flex items-center gap-2 text-sm text-slate-800">
       <input type="checkbox" name={name} defaultChecked={ticked(name)} className="h-4 w-4" />

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { updateSessionAction } from "@/app/organize/actions.ts";
 import type { SessionFormValues } from "@/lib/schedule/get-draft-session.ts";
-import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { Field, FormMessage, buttonClass, describedBy, inputClass, textFieldsOf } from "./ui/field.tsx";
 
 type Props = {
   /** Which series a new session goes in, or which session is changed. */
@@ -27,25 +27,7 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
   const zones = timeZones.includes(values.timeZone) ? timeZones : [values.timeZone, ...timeZones];
   const isNew = "series" in target;
 
-  const input = (
-    name: TextName,
-    label: string,
-    options: { type?: string; hint?: string; required?: boolean; inputMode?: "numeric" | "url" } = {},
-  ) => (
-    <Field id={`session-${name}`} label={label} hint={options.hint} error={fields[name]}>
-      <input
-        id={`session-${name}`}
-        name={name}
-        type={options.type ?? "text"}
-        inputMode={options.inputMode}
-        defaultValue={text(name)}
-        required={options.required}
-        aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={describedBy(`session-${name}`, options.hint, fields[name])}
-        className={inputClass}
-      />
-    </Field>
-  );
+  const input = textFieldsOf<TextName>("session", fields, text);
 
   return (
     <form action={formAction} className="space-y-5" noValidate>

@@ -2,7 +2,7 @@
 // The form of a track (name, description, planned weeks): adds one to a season, or changes one.
 import { useActionState } from "react";
 import type { updateTrackAction } from "@/app/organize/series-actions.ts";
-import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { Field, FormMessage, buttonClass, describedBy, inputClass, textFieldsOf } from "./ui/field.tsx";
 
 export type TrackFormValues = { name: string; description: string; plannedWeeks: number | "" };
 
@@ -21,21 +21,9 @@ export function TrackForm({ target, values, action }: Props) {
   const isNew = "seasonId" in target;
   const prefix = isNew ? "track-new" : `track-${target.track}`;
 
-  const input = (name: "slug" | "name" | "plannedWeeks", label: string, options: { hint?: string; inputMode?: "numeric" } = {}) => (
-    <Field id={`${prefix}-${name}`} label={label} hint={options.hint} error={fields[name]}>
-      <input
-        id={`${prefix}-${name}`}
-        name={name}
-        type="text"
-        inputMode={options.inputMode}
-        defaultValue={text(name)}
-        required
-        aria-invalid={fields[name] ? true : undefined}
-        aria-describedby={describedBy(`${prefix}-${name}`, options.hint, fields[name])}
-        className={inputClass}
-      />
-    </Field>
-  );
+  const field = textFieldsOf<"slug" | "name" | "plannedWeeks">(prefix, fields, text);
+  const input = (name: "slug" | "name" | "plannedWeeks", label: string, options: Parameters<typeof field>[2] = {}) =>
+    field(name, label, { required: true, ...options });
 
   return (
     <form action={formAction} className="space-y-4" noValidate>

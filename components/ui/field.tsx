@@ -44,3 +44,40 @@ export function FormMessage({ result }: { result: { ok: boolean; message?: strin
 
 export const buttonClass =
   "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+
+/** A labelled one-line text input with its hint and error, as every editor form uses it. */
+export function TextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  hint?: string;
+  error?: string;
+  type?: string;
+  inputMode?: "numeric" | "url";
+  required?: boolean;
+}) {
+  const { id, name, label, defaultValue, hint, error, type = "text", inputMode, required } = props;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        className={inputClass}
+      />
+    </Field>
+  );
+}
+
+/** The text inputs of one form: ids prefixed, errors from the action's result, values from `value`. */
+export function textFieldsOf<N extends string>(prefix: string, fields: Record<string, string>, value: (name: N) => string) {
+  return function input(name: N, label: string, options: { type?: string; hint?: string; inputMode?: "numeric" | "url"; required?: boolean } = {}) {
+    return <TextField id={`${prefix}-${name}`} name={name} label={label} error={fields[name]} defaultValue={value(name)} {...options} />;
+  };
+}

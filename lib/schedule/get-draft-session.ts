@@ -7,6 +7,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { seriesOfAddress } from "../publications/schemas.ts";
+import { SERIES_DEFAULTS_SELECT } from "../series/defaults-select.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 import { dayKey } from "../time/format.ts";
 import { localParts } from "../time/zoned.ts";
@@ -198,21 +199,7 @@ export async function getNewSessionDefaults(actor: Actor, input: { series: strin
   const slug = seriesOfAddress(input);
   const series = await getDb().series.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      timeZone: true,
-      defaultWeekday: true,
-      defaultStartTime: true,
-      defaultDurationMinutes: true,
-      defaultInPerson: true,
-      defaultRemote: true,
-      venueName: true,
-      venueAddress: true,
-      seats: true,
-      remoteUrl: true,
-    },
+    select: { id: true, slug: true, name: true, ...SERIES_DEFAULTS_SELECT },
   });
   if (!series) throw new AppError("not_found", "There is no such series.");
   return {

@@ -5,8 +5,8 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { dayKey } from "../time/format.ts";
-import { parseInput } from "../validation/parse-input.ts";
-import { seriesRef } from "./schemas.ts";
+import { seriesOfAddress } from "../publications/schemas.ts";
+import { SERIES_DEFAULTS_SELECT } from "./defaults-select.ts";
 
 /** The values of the series settings form (see seriesFields in schemas.ts). */
 export type SeriesSettingsValues = {
@@ -42,33 +42,15 @@ export type SeriesSettingsDto = {
   seasons: SeasonSummaryDto[];
 };
 
-/** A slug that is not even well-formed names no series: 404, like an unknown one. */
-function seriesSlug(input: { series: string }): string {
-  try {
-    return parseInput(seriesRef, input).series;
-  } catch {
-    throw new AppError("not_found", "There is no such series.");
-  }
-}
-
 export async function getSeriesSettings(actor: Actor, input: { series: string }): Promise<SeriesSettingsDto> {
   assertCan(actor, "schedule.edit");
-  const slug = seriesSlug(input);
+  const slug = seriesOfAddress(input);
   const series = await getDb().series.findUnique({
     where: { slug },
     select: {
       name: true,
       description: true,
-      timeZone: true,
-      defaultWeekday: true,
-      defaultStartTime: true,
-      defaultDurationMinutes: true,
-      defaultInPerson: true,
-      defaultRemote: true,
-      venueName: true,
-      venueAddress: true,
-      seats: true,
-      remoteUrl: true,
+      ...SERIES_DEFAULTS_SELECT,
       claimApprovalRequired: true,
       seasons: {
         orderBy: { firstDate: "desc" },
