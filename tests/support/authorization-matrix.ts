@@ -1137,8 +1137,14 @@ function defineCells(rows: Row[], part: string) {
           target: owner,
           ...(await resources(owner, stranger)),
         };
+        // One signed-in session per person and database: a cell that could end one (deleting
+        // an account) is allowed only where it changes the database, which then gets a fresh clone.
+        for (const who of ["member", "owner", "organizer", "admin"] as const) cookies[who] = await sessionCookieFor(cast[who]);
       },
     });
+    const cookies: Record<string, string> = {};
+    /** The fingerprint after the last cell: the next cell's "before" when it reuses that database. */
+    let lastAfter: { url: string; fingerprint: Record<string, string> } | null = null;
 
     async function resources(owner: string, stranger: string) {
       const db = database.current.db;
@@ -1300,13 +1306,17 @@ function defineCells(rows: Row[], part: string) {
             const c = variant.castFor(cast);
             const actor = who === "anonymous" ? "" : cast[who];
             const ctx: EffectContext = { db, cast: c, who, actor };
-            if (who !== "anonymous") cookieJar.value = await sessionCookieFor(actor);
+            cookieJar.value = who === "anonymous" ? undefined : cookies[who];
             // Prepared on the real resources (an unknown id has nothing to prepare).
             await row.prepare?.({ ...ctx, cast });
-            const before = await databaseFingerprint(database.current.url);
+            const url = database.current.url;
+            // A reused database is as the last cell left it (it changed nothing, or it would be a fresh clone).
+            const before = !row.prepare && lastAfter?.url === url ? lastAfter.fingerprint : await databaseFingerprint(url);
+            lastAfter = null;
             const { status } = await row.run(c, who);
             expect(status).toBe(expected);
-            const after = await databaseFingerprint(database.current.url);
+            const after = await databaseFingerprint(url);
+            lastAfter = { url, fingerprint: after };
             if (allowed && row.readOnly) {
               expect(after, "a preview must change nothing").toEqual(before);
               database.markUnchanged();
