@@ -110,13 +110,23 @@ export async function cancelSession(actor: Actor, input: { sessionId: string; re
   });
 }
 
+/** Whether any publication of its series ever held this session. */
+async function wasPublished(tx: Prisma.TransactionClient, sessionId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM publications p
+    WHERE p.snapshot->'sessions' @> ${JSON.stringify([{ id: sessionId }])}::jsonb`;
+  return rows[0].n > 0;
+}
+
 export async function restoreSession(actor: Actor, input: { sessionId: string }) {
   assertCan(actor, "schedule.edit");
   const { sessionId } = parseInput(sessionRefSchema, input);
   return getDb().$transaction(async (tx) => {
+    // Back to where it was: published, or still a draft if it never was.
+    const status = (await wasPublished(tx, sessionId)) ? "PUBLISHED" : "DRAFT";
     const changed = await tx.session.updateMany({
       where: { id: sessionId, removedAt: null, status: "CANCELLED" },
-      data: { status: "PUBLISHED", cancelReason: null, editedByHandAt: new Date() },
+      data: { status, cancelReason: null, editedByHandAt: new Date() },
     });
     if (changed.count === 0) throw new AppError("not_found", "There is no such cancelled session.");
     await writeAudit({ actorId: actor.id, action: "session.restored", targetType: "session", targetId: sessionId }, tx);
@@ -135,10 +145,7 @@ export async function removeSession(actor: Actor, input: { sessionId: string }) 
       select: { id: true, status: true, title: true, _count: { select: { rsvps: true } } },
     });
     if (!session) throw new AppError("not_found", "There is no such session.");
-    const published = await tx.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM publications p
-      WHERE p.snapshot->'sessions' @> ${JSON.stringify([{ id: sessionId }])}::jsonb`;
-    if (published[0].n === 0 && session._count.rsvps === 0) {
+    if (!(await wasPublished(tx, sessionId)) && session._count.rsvps === 0) {
       await tx.slot.deleteMany({ where: { sessionId, claims: { none: {} } } });
       const left = await tx.slot.count({ where: { sessionId } });
       if (left === 0) await tx.session.delete({ where: { id: sessionId } });

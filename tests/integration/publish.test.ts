@@ -13,7 +13,7 @@ import { getSeriesDraft } from "../../lib/publications/get-draft.ts";
 import { publishSchedule } from "../../lib/publications/publish-schedule.ts";
 import type { ScheduleChange } from "../../lib/publications/snapshot.ts";
 import { addReading, moveReading, removeReading } from "../../lib/schedule/edit-readings.ts";
-import { cancelSession, createSession, removeSession, updateSession } from "../../lib/schedule/edit-session.ts";
+import { cancelSession, createSession, removeSession, restoreSession, updateSession } from "../../lib/schedule/edit-session.ts";
 import { getSession } from "../../lib/schedule/get-session.ts";
 import { listSchedule } from "../../lib/schedule/list-schedule.ts";
 import type { SessionDto } from "../../lib/schedule/dto.ts";
@@ -272,6 +272,21 @@ describe("draft and publish", () => {
     expect(JSON.stringify(entries[0].content)).toContain("Cancelled:");
     const unknown = await getChangesFeed(new NextRequest("http://localhost/schedule/changes.atom?series=no-such-series"));
     expect(unknown.status).toBe(422);
+  });
+
+  it("restores a cancelled session to what it was: published, or a draft when it never was", async () => {
+    const db = database.current.db;
+    const actor = await organizer();
+    const [session] = await published();
+    await cancelSession(actor, { sessionId: session.id, reason: "Oops." });
+    await restoreSession(actor, { sessionId: session.id });
+    const draft = await createSession(actor, { series: "test-of-time", date: "2031-05-07", startTime: "18:00", durationMinutes: 90, isRemote: true });
+    await cancelSession(actor, { sessionId: draft.id, reason: "Not yet." });
+    await restoreSession(actor, { sessionId: draft.id });
+    const status = async (id: string) => (await db.session.findUniqueOrThrow({ where: { id } })).status;
+    expect([await status(session.id), await status(draft.id)]).toEqual(["PUBLISHED", "DRAFT"]);
+    // Nothing to publish but the new draft: the restored session is as published.
+    expect((await getSeriesDraft(actor, { series: "test-of-time" })).pending.filter((c) => c.sessionId === session.id)).toEqual([]);
   });
 
   it("refuses members and visitors, and names a series that does not exist", async () => {

@@ -675,7 +675,7 @@ const SCHEDULE_ROWS: Row[] = [
     expected: ORGANIZERS,
     prepare: cancelDraftSession,
     run: (cast) => status(deleteCancellation(request("DELETE", `/api/v1/sessions/${cast.draftSession}/cancellation`), params(cast.draftSession))),
-    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "PUBLISHED", cancelReason: null }),
+    effect: async ({ db, cast }) => expect(await sessionRow(db, cast.draftSession)).toMatchObject({ status: "DRAFT", cancelReason: null }),
     unknownId: ORGANIZERS_404,
   },
   {
@@ -788,7 +788,7 @@ const SCHEDULE_ROWS: Row[] = [
     expected: ORGANIZERS,
     prepare: cancelDraftSession,
     run: (cast) => viaAction(() => organizeActions.restoreSessionAction(null, form({ sessionId: cast.draftSession }))),
-    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("PUBLISHED"),
+    effect: async ({ db, cast }) => expect((await sessionRow(db, cast.draftSession)).status).toBe("DRAFT"),
     unknownId: ORGANIZERS_404,
   },
   {
@@ -1205,7 +1205,7 @@ function defineCells(rows: Row[], part: string) {
       };
     }
 
-    /** An upcoming Test of Time session of six unclaimed readings (whatever today's date, the
+    /** An upcoming Test of Time session (never published: restored, it is a draft again) of six unclaimed readings (whatever today's date, the
      *  demo's season may be over), a track without sessions, and an accepted suggestion. */
     async function scheduleDraft() {
       const db = database.current.db;
