@@ -28,6 +28,14 @@ export const JOBS = {
  */
 export const MAIL_JOB = { name: MAIL_QUEUE } as const;
 
+async function workOneByOne(boss: PgBoss, queue: string, pollingIntervalSeconds: number, run: (job: PgBoss.Job<unknown>) => Promise<unknown>) {
+  let workerId = "";
+  workerId = await boss.work(queue, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
+    await run(job);
+    boss.notifyWorker(workerId);
+  });
+}
+
 export async function startJobs(
   databaseUrl: string,
   options: { pollingIntervalSeconds?: number; mailTransport?: MailTransport; discordWebhookUrl?: string; fetch?: typeof fetch } = {},
@@ -44,13 +52,11 @@ export async function startJobs(
     });
   }
   const transport = options.mailTransport ?? sendMail;
-  // One mail per fetch: a failure retries that mail alone. A throw fails the job; pg-boss retries it.
-  await boss.work(MAIL_JOB.name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-    await deliverQueuedMail(job, transport);
-  });
+  // One mail (or post) per fetch: a failure retries that one alone. A throw fails the job and
+  // pg-boss retries it. After a job the worker fetches the next at once, so a publication's
+  // hundred emails drain in seconds, not one per polling interval.
+  await workOneByOne(boss, MAIL_JOB.name, pollingIntervalSeconds, (job) => deliverQueuedMail(job, transport));
   const webhookUrl = options.discordWebhookUrl ?? env.DISCORD_WEBHOOK_URL;
-  await boss.work(DISCORD_QUEUE, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-    await deliverDiscordPost(job.data, webhookUrl, options.fetch);
-  });
+  await workOneByOne(boss, DISCORD_QUEUE, pollingIntervalSeconds, (job) => deliverDiscordPost(job.data, webhookUrl, options.fetch));
   return boss;
 }

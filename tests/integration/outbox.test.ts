@@ -113,6 +113,22 @@ describe("mail outbox", () => {
     expect(await db.outboxEmail.findMany({ select: { id: true, to: true } })).toEqual([{ id, to: "someone@example.com" }]);
   });
 
+  it("drains a burst of queued mail at once, not one mail per polling interval", async () => {
+    const db = database.current.db;
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < 12; i++) await enqueueMail(tx, { to: `burst${i}@example.com`, subject: "Burst", text: "One of many." });
+    });
+    const delivered: string[] = [];
+    // A polling interval of 30 s: without draining, twelve mails would take six minutes.
+    const boss = await startJobs(database.current.url, { pollingIntervalSeconds: 30, mailTransport: async (mail) => void delivered.push(mail.to) });
+    try {
+      await expect.poll(() => delivered.length, { timeout: 20_000, interval: 200 }).toBe(12);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+    expect(new Set(delivered).size).toBe(12);
+  });
+
   it("writes an audit entry, in its transaction, for each speaker mutation", async () => {
     const db = database.current.db;
     const organizer = await person("organizer@example.com");
