@@ -19,9 +19,9 @@ async function adminQuery(sql: string) {
 
 export type TestDatabase = { url: string; name: string; db: Db };
 
-async function cloneDatabase(seeded: boolean): Promise<TestDatabase> {
+async function cloneDatabase(seeded: boolean, template?: string): Promise<TestDatabase> {
   const name = `paperclub_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE}"`);
+  await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template ?? (seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE)}"`);
   const url = withDatabase(inject("postgresAdminUrl"), name);
   process.env.DATABASE_URL = url;
   const globalForDb = globalThis as unknown as { paperClubDb?: Db };
@@ -51,21 +51,34 @@ export function useTestDatabase(options: { seeded?: boolean } = {}) {
 /**
  * Like useTestDatabase, but a test that leaves the database as it found it (proved by the
  * test, e.g. with a fingerprint) lets the next test reuse it: a test calls `markUnchanged()`
- * once it has proved that nothing changed; any other test (or a failed one) gets a fresh clone next. `setup` runs on each fresh clone. For tables of
- * many cells that mostly must change nothing, such as the authorization matrix.
+ * once it has proved that nothing changed; any other test (or a failed one) gets a fresh clone next. `setup` runs once: the
+ * database as it leaves it becomes this file's template, and every later fresh clone copies it
+ * (the same rows, ids and sessions). For tables of many cells that mostly must change nothing,
+ * such as the authorization matrix.
  */
 export function useReusableTestDatabase(options: { seeded?: boolean; setup: (database: TestDatabase) => Promise<void> }) {
   const handle = { current: undefined as unknown as TestDatabase, changed: true, markUnchanged: () => void (handle.changed = false) };
+  let template: string | undefined;
   beforeEach(async () => {
     if (handle.changed) {
       if (handle.current) await dropDatabase(handle.current);
-      handle.current = await cloneDatabase(Boolean(options.seeded));
-      await options.setup(handle.current);
+      handle.current = await cloneDatabase(Boolean(options.seeded), template);
+      if (!template) {
+        await options.setup(handle.current);
+        // A template may have no open connection: close the client, copy, and open a new one.
+        await handle.current.db.$disconnect();
+        template = `${handle.current.name}_setup`;
+        await adminQuery(`CREATE DATABASE "${template}" TEMPLATE "${handle.current.name}"`);
+        const globalForDb = globalThis as unknown as { paperClubDb?: Db };
+        globalForDb.paperClubDb = createPrismaClient(handle.current.url);
+        handle.current = { ...handle.current, db: globalForDb.paperClubDb };
+      }
     }
     handle.changed = true; // until this test proves otherwise
   });
   afterAll(async () => {
     if (handle.current) await dropDatabase(handle.current);
+    if (template) await adminQuery(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`);
   });
   return handle;
 }
