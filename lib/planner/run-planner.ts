@@ -2,6 +2,7 @@
 // season's draft, and apply it. Sessions edited by hand are never overwritten (they are
 // reported), orphaned ones are never deleted, and nothing is public until the series is published.
 import "server-only";
+import { newSessionFromDefaults } from "../series/series-defaults.ts";
 import type { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
@@ -84,16 +85,8 @@ export async function applySeasonPlan(actor: Actor, input: z.input<typeof season
             trackId: p.trackId,
             trackWeek: p.trackWeek,
             title: track.plannedWeeks > 1 ? `${track.name} (part ${p.trackWeek})` : track.name,
-            startsAt: p.startsAt,
-            endsAt: p.endsAt,
+            ...newSessionFromDefaults(series, p.startsAt, p.endsAt),
             timeZone: preview.season.timeZone,
-            isInPerson: series.defaultInPerson,
-            isRemote: series.defaultRemote || !series.defaultInPerson,
-            venueName: series.defaultInPerson ? series.venueName : null,
-            venueAddress: series.defaultInPerson ? series.venueAddress : null,
-            seats: series.defaultInPerson ? (series.seats ?? 0) : null,
-            remoteUrl: series.remoteUrl,
-            status: "DRAFT",
           },
         });
       }

@@ -3,6 +3,7 @@
 // arXiv when new) and its presenter — in one transaction. Bad lines are named with their reason
 // and never written; nothing is public until the series is published.
 import "server-only";
+import { newSessionFromDefaults } from "../series/series-defaults.ts";
 import { z } from "zod";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
@@ -133,16 +134,7 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
             seasonId: track?.seasonId ?? null,
             trackId: track?.id ?? null,
             title: line.title,
-            startsAt,
-            endsAt: new Date(startsAt.getTime() + series.defaultDurationMinutes * 60_000),
-            timeZone: series.timeZone,
-            isInPerson: series.defaultInPerson,
-            isRemote: series.defaultRemote || !series.defaultInPerson,
-            venueName: series.defaultInPerson ? series.venueName : null,
-            venueAddress: series.defaultInPerson ? series.venueAddress : null,
-            seats: series.defaultInPerson ? (series.seats ?? 0) : null,
-            remoteUrl: series.remoteUrl,
-            status: "DRAFT",
+            ...newSessionFromDefaults(series, startsAt),
             editedByHandAt: new Date(),
           },
           select: { id: true },

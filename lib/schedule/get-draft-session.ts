@@ -7,7 +7,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { seriesOfAddress } from "../publications/schemas.ts";
-import { SERIES_DEFAULTS_SELECT } from "../series/defaults-select.ts";
+import { SERIES_DEFAULTS_SELECT } from "../series/series-defaults.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 import { dayKey } from "../time/format.ts";
 import { localParts } from "../time/zoned.ts";

@@ -2,6 +2,7 @@
 // meeting day (next Wednesday for the weekly club) with that paper and its suggester's note; the
 // suggestion becomes scheduled. The session is a draft until the series is published.
 import "server-only";
+import { newSessionFromDefaults } from "../series/series-defaults.ts";
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { Actor } from "../auth/actor.ts";
@@ -57,16 +58,7 @@ export async function scheduleNextWeek(actor: Actor, input: z.input<typeof sched
         seriesId: series.id,
         title: paper.title,
         description: suggestion.reason,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + series.defaultDurationMinutes * 60_000),
-        timeZone: series.timeZone,
-        isInPerson: series.defaultInPerson,
-        isRemote: series.defaultRemote || !series.defaultInPerson,
-        venueName: series.defaultInPerson ? series.venueName : null,
-        venueAddress: series.defaultInPerson ? series.venueAddress : null,
-        seats: series.defaultInPerson ? (series.seats ?? 0) : null,
-        remoteUrl: series.remoteUrl,
-        status: "DRAFT",
+        ...newSessionFromDefaults(series, startsAt),
         editedByHandAt: now,
       },
       select: { id: true },

@@ -6,7 +6,7 @@ import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { dayKey } from "../time/format.ts";
 import { seriesOfAddress } from "../publications/schemas.ts";
-import { SERIES_DEFAULTS_SELECT } from "./defaults-select.ts";
+import { SERIES_DEFAULTS_SELECT } from "./series-defaults.ts";
 
 /** The values of the series settings form (see seriesFields in schemas.ts). */
 export type SeriesSettingsValues = {
