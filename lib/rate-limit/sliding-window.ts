@@ -22,9 +22,14 @@ export function minutesToWait(retryAfterSeconds: number): number {
   return Math.max(1, Math.ceil(retryAfterSeconds / 60));
 }
 
-/** Seconds until the oldest counted event leaves the window. */
+/**
+ * Seconds until the oldest counted event leaves the window, never more than the window: a
+ * request that read the clock before waiting for the lock may find events stamped after its
+ * own `now`.
+ */
 export function retryAfterSeconds(oldest: Date, windowMs: number, now: Date): number {
-  return Math.max(1, Math.ceil((oldest.getTime() + windowMs - now.getTime()) / 1000));
+  const seconds = Math.ceil((oldest.getTime() + windowMs - now.getTime()) / 1000);
+  return Math.min(Math.ceil(windowMs / 1000), Math.max(1, seconds));
 }
 
 export function rateLimitedError(limit: Limit, retryAfter: number): AppError {

@@ -1,0 +1,28 @@
+// How long a refused person is told to wait: until the oldest counted event leaves the window,
+// at least a second and never more than the window itself.
+import { describe, expect, it } from "vitest";
+import { minutesToWait, retryAfterSeconds } from "../../lib/rate-limit/sliding-window.ts";
+
+const HOUR = 3_600_000;
+const at = (iso: string) => new Date(iso);
+
+describe("retryAfterSeconds", () => {
+  it("counts the seconds until the oldest event is an hour old, rounded up", () => {
+    expect(retryAfterSeconds(at("2026-11-28T10:00:00.000Z"), HOUR, at("2026-11-28T10:30:00.400Z"))).toBe(1800);
+  });
+
+  it("is never more than the window, even for an event stamped after the caller read the clock", () => {
+    // A request reads the clock, then waits for the lock while others record their events.
+    expect(retryAfterSeconds(at("2026-11-28T10:00:00.900Z"), HOUR, at("2026-11-28T10:00:00.100Z"))).toBe(3600);
+  });
+
+  it("is at least one second", () => {
+    expect(retryAfterSeconds(at("2026-11-28T10:00:00Z"), HOUR, at("2026-11-28T11:00:00Z"))).toBe(1);
+  });
+
+  it("rounds minutes up for messages", () => {
+    expect(minutesToWait(3600)).toBe(60);
+    expect(minutesToWait(61)).toBe(2);
+    expect(minutesToWait(1)).toBe(1);
+  });
+});
