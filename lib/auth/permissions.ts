@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "schedule.edit": { roles: ["ORGANIZER", "ADMIN"], description: "create and change series, seasons, tracks, sessions and readings (the draft)" },
   "schedule.publish": { roles: ["ORGANIZER", "ADMIN"], description: "publish a series' schedule as a new version" },
   "audit.view": { roles: ["ORGANIZER", "ADMIN"], description: "read the audit log" },
+  "rsvp.answer": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "RSVP to a session in person or remote, change or cancel it" },
+  "rsvp.manage": { roles: ["ORGANIZER", "ADMIN"], description: "see who comes, add or remove people, check them in at the door" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
 } satisfies Record<string, Rule>;
 

@@ -11,6 +11,8 @@ import { AppError } from "../errors.ts";
 import { instantAt } from "../time/zoned.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { mergePatch } from "../validation/patch.ts";
+import { RSVP_TRANSACTION } from "../rsvps/answer-rsvp.ts";
+import { lockSession, promoteWaitlist, type Links } from "../rsvps/seats.ts";
 import { getDraftSession } from "./get-draft-session.ts";
 import {
   cancelSessionSchema,
@@ -74,15 +76,13 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
   });
 }
 
-export async function updateSession(actor: Actor, input: UpdateSessionInput) {
+export async function updateSession(actor: Actor, input: UpdateSessionInput, links: Links = {}) {
   assertCan(actor, "schedule.edit");
   const { sessionId, ...fields } = parseInput(updateSessionSchema, input);
   return getDb().$transaction(async (tx) => {
-    const session = await tx.session.findFirst({
-      where: { id: sessionId, removedAt: null },
-      select: { id: true, seriesId: true, timeZone: true, inPersonConfirmed: true },
-    });
-    if (!session) throw new AppError("not_found", "There is no such session.");
+    // The seat count changes under the same row lock as RSVPs (lib/rsvps/seats.ts).
+    const session = await lockSession(tx, sessionId);
+    if (!session || session.removedAt) throw new AppError("not_found", "There is no such session.");
     const data = { ...columns(fields, fields.timeZone ?? session.timeZone), ...(await trackOf(tx, session.seriesId, fields.track)) };
     if (data.seats !== null && data.seats < session.inPersonConfirmed)
       throw new AppError("validation", "Fewer seats than people who already have one.", {
@@ -91,9 +91,12 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput) {
     if (!data.isInPerson && session.inPersonConfirmed > 0)
       throw new AppError("validation", "People already have a seat in person.", { isInPerson: "Move the in-person RSVPs to remote before." });
     await tx.session.update({ where: { id: sessionId }, data: { ...data, editedByHandAt: new Date() } });
+    // More seats go to the people in line; with no room at all, the line (remote meanwhile) is remote.
+    if (data.isInPerson) await promoteWaitlist(tx, sessionId, links);
+    else await tx.rsvp.updateMany({ where: { sessionId, status: "WAITLISTED" }, data: { mode: "REMOTE", status: "CONFIRMED", waitlistSeq: null } });
     await writeAudit({ actorId: actor.id, action: "session.updated", targetType: "session", targetId: sessionId, data: { title: data.title } }, tx);
     return { id: sessionId };
-  });
+  }, RSVP_TRANSACTION);
 }
 
 export async function cancelSession(actor: Actor, input: { sessionId: string; reason: string }) {

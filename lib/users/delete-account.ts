@@ -1,6 +1,7 @@
 // A person deletes their account. Their suggestions and votes stay, anonymised (the row keeps
-// its id with every personal field cleared); their RSVPs are cancelled and speaker claims
-// released; sign-in links and sessions are removed. One transaction: all of it or none.
+// its id with every personal field cleared); their RSVPs are cancelled (the seats they held go
+// to the next people in line) and speaker claims released; sign-in links and sessions are
+// removed. One transaction: all of it or none.
 // The last admin cannot leave: the check runs under the same lock as role changes, so two
 // admins deleting their accounts (or one deleting while the other demotes) keep one admin.
 import "server-only";
@@ -9,9 +10,12 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
+import { RSVP_TRANSACTION } from "../rsvps/answer-rsvp.ts";
+import { cancelRsvpsOf } from "../rsvps/release-person.ts";
+import type { Links } from "../rsvps/seats.ts";
 import { deleteAccountSchema } from "./schemas.ts";
 
-export async function deleteAccount(actor: Actor, input: { confirm: string }): Promise<{ deleted: true }> {
+export async function deleteAccount(actor: Actor, input: { confirm: string }, links: Links = {}): Promise<{ deleted: true }> {
   assertCan(actor, "account.delete", { ownerId: actor?.id });
   const parsed = deleteAccountSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -24,11 +28,8 @@ export async function deleteAccount(actor: Actor, input: { confirm: string }): P
       const admins = await tx.user.count({ where: { role: "ADMIN", deletedAt: null } });
       if (admins <= 1) throw new AppError("conflict", "You are the last admin: make someone else an admin before deleting your account.");
     }
-    // TODO(RSVP issue): promote the in-person waitlist for the seats freed here, in this transaction.
-    await tx.rsvp.updateMany({
-      where: { userId: actor.id, status: { not: "CANCELLED" } },
-      data: { status: "CANCELLED", cancelledAt: now, waitlistSeq: null },
-    });
+    // Each seat freed here goes to the next person in line, in this transaction.
+    await cancelRsvpsOf(tx, actor.id, now, links);
     await tx.speakerClaim.updateMany({
       where: { userId: actor.id, status: { in: ["INVITED", "PENDING", "APPROVED"] } },
       data: { status: "RELEASED", releasedAt: now },
@@ -51,6 +52,6 @@ export async function deleteAccount(actor: Actor, input: { confirm: string }): P
       },
     });
     await writeAudit({ actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id }, tx);
-  });
+  }, RSVP_TRANSACTION);
   return { deleted: true };
 }

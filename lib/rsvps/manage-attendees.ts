@@ -1,0 +1,62 @@
+// Organizers add or remove people and check them in at the door. Adding goes through the same
+// answerRsvp() as a member's own RSVP (so a full room puts them on the waitlist like anyone),
+// but works after the start too; a person without an account gets one (they sign in by email).
+import "server-only";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { getDb } from "../db/index.ts";
+import { AppError } from "../errors.ts";
+import { parseInput } from "../validation/parse-input.ts";
+import { answerRsvp, RSVP_TRANSACTION } from "./answer-rsvp.ts";
+import type { RsvpDto } from "./dto.ts";
+import type { RsvpOptions } from "./rsvp.ts";
+import { addAttendeeSchema, attendeeRefSchema, type AddAttendeeInput, type AttendeeRef } from "./schemas.ts";
+
+export async function addAttendee(actor: Actor, input: AddAttendeeInput, options: RsvpOptions = {}): Promise<RsvpDto & { userId: string }> {
+  const db = getDb();
+  assertCan(actor, "rsvp.manage");
+  const { sessionId, email, mode } = parseInput(addAttendeeSchema, input);
+  return db.$transaction(async (tx) => {
+    const person =
+      (await tx.user.findUnique({ where: { email }, select: { id: true, deletedAt: true } })) ??
+      (await tx.user.create({ data: { email }, select: { id: true, deletedAt: true } }));
+    const now = options.now ?? new Date();
+    const { rsvp } = await answerRsvp(tx, { sessionId, userId: person.id, mode, byOrganizer: true, now, links: options });
+    await writeAudit({ actorId: actor.id, action: "rsvp.added", targetType: "session", targetId: sessionId, data: { userId: person.id, mode } }, tx);
+    return { ...rsvp!, userId: person.id };
+  }, RSVP_TRANSACTION);
+}
+
+export async function removeAttendee(actor: Actor, input: AttendeeRef, options: RsvpOptions = {}): Promise<{ removed: true }> {
+  const db = getDb();
+  assertCan(actor, "rsvp.manage");
+  const { sessionId, userId } = parseInput(attendeeRefSchema, input);
+  await db.$transaction(async (tx) => {
+    await answerRsvp(tx, { sessionId, userId, mode: null, byOrganizer: true, now: options.now ?? new Date(), links: options });
+    await writeAudit({ actorId: actor.id, action: "rsvp.removed", targetType: "session", targetId: sessionId, data: { userId } }, tx);
+  }, RSVP_TRANSACTION);
+  return { removed: true };
+}
+
+/** Marks a person with an RSVP as arrived (again: no change); `undo` takes it back. */
+export async function setCheckedIn(
+  actor: Actor,
+  input: AttendeeRef & { checkedIn: boolean },
+  now = new Date(),
+): Promise<{ userId: string; checkedInAt: string | null; checkedIn: number }> {
+  const db = getDb();
+  assertCan(actor, "rsvp.manage");
+  const { sessionId, userId } = parseInput(attendeeRefSchema, input);
+  return db.$transaction(async (tx) => {
+    const rsvp = await tx.rsvp.findFirst({
+      where: { sessionId, userId, status: { not: "CANCELLED" }, session: { removedAt: null } },
+      select: { id: true, checkedInAt: true },
+    });
+    if (!rsvp) throw new AppError("not_found", "This person has no RSVP for this session.");
+    const checkedInAt = input.checkedIn ? (rsvp.checkedInAt ?? now) : null;
+    await tx.rsvp.update({ where: { id: rsvp.id }, data: { checkedInAt, checkedInById: input.checkedIn ? actor.id : null } });
+    const checkedIn = await tx.rsvp.count({ where: { sessionId, status: { not: "CANCELLED" }, checkedInAt: { not: null } } });
+    return { userId, checkedInAt: checkedInAt?.toISOString() ?? null, checkedIn };
+  });
+}

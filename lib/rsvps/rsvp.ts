@@ -1,0 +1,31 @@
+// A member RSVPs to a session for themselves — in person or remote — changes the answer, or
+// cancels. Seats are decided under the session's row lock (seats.ts); see answer-rsvp.ts.
+import "server-only";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { getDb } from "../db/index.ts";
+import { parseInput } from "../validation/parse-input.ts";
+import { answerRsvp, RSVP_TRANSACTION } from "./answer-rsvp.ts";
+import type { RsvpDto } from "./dto.ts";
+import { rsvpSchema, sessionRefSchema, type RsvpInput } from "./schemas.ts";
+import type { Links } from "./seats.ts";
+
+export type RsvpOptions = Links & { now?: Date };
+
+export async function rsvpToSession(actor: Actor, input: RsvpInput, options: RsvpOptions = {}): Promise<RsvpDto> {
+  const db = getDb();
+  assertCan(actor, "rsvp.answer");
+  const { sessionId, mode } = parseInput(rsvpSchema, input);
+  const answer = { sessionId, userId: actor.id, mode, byOrganizer: false, now: options.now ?? new Date(), links: options };
+  const { rsvp } = await db.$transaction((tx) => answerRsvp(tx, answer), RSVP_TRANSACTION);
+  return rsvp!;
+}
+
+export async function cancelRsvp(actor: Actor, input: { sessionId: string }, options: RsvpOptions = {}): Promise<{ cancelled: true }> {
+  const db = getDb();
+  assertCan(actor, "rsvp.answer");
+  const { sessionId } = parseInput(sessionRefSchema, input);
+  const answer = { sessionId, userId: actor.id, mode: null, byOrganizer: false, now: options.now ?? new Date(), links: options };
+  await db.$transaction((tx) => answerRsvp(tx, answer), RSVP_TRANSACTION);
+  return { cancelled: true };
+}

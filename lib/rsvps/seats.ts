@@ -1,0 +1,114 @@
+// The seats of a session, under its row lock. Every change that can take or free an in-person
+// seat (an RSVP, a change of mode, a cancellation, an account deletion, a new seat count) runs
+// lockSession() first, in its transaction: changes to one session then happen one at a time, so
+// the seat count read here is the truth until commit, and waitlist numbers are handed out in the
+// order the lock was granted — first come, first served. The CHECK on sessions.in_person_confirmed
+// (kept by a trigger) stays the last word: whatever code writes an RSVP cannot oversell.
+import "server-only";
+import type { Prisma } from "../db/generated/client.ts";
+import { enqueueMail } from "../mail/enqueue-mail.ts";
+import { seatAvailableMail } from "../mail/templates/seat-available.ts";
+import { siteUrl } from "../http/site-url.ts";
+import { sessionTitle } from "../publications/diff-snapshots.ts";
+
+/** The site's base URL for links in emails; read from the request when not given (workers pass it). */
+export type Links = { siteUrl?: string };
+
+export async function baseUrl(links: Links): Promise<string> {
+  return links.siteUrl ?? (await siteUrl());
+}
+
+type Tx = Prisma.TransactionClient;
+
+export type LockedSession = {
+  id: string;
+  seriesId: string;
+  status: "DRAFT" | "PUBLISHED" | "CANCELLED";
+  removedAt: Date | null;
+  startsAt: Date;
+  timeZone: string;
+  isInPerson: boolean;
+  isRemote: boolean;
+  seats: number | null;
+  inPersonConfirmed: number;
+};
+
+/** Locks the session's row to the end of the transaction; null when there is no such session. */
+export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSession | null> {
+  const rows = await tx.$queryRaw<LockedSession[]>`
+    SELECT id, series_id AS "seriesId", status::text AS status, removed_at AS "removedAt", starts_at AS "startsAt",
+           time_zone AS "timeZone", is_in_person AS "isInPerson", is_remote AS "isRemote", seats,
+           in_person_confirmed AS "inPersonConfirmed"
+    FROM sessions WHERE id = ${sessionId}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+/** Seats still free; in-person sessions without a seat count have none to give. */
+export function freeSeats(session: Pick<LockedSession, "isInPerson" | "seats" | "inPersonConfirmed">): number {
+  return session.isInPerson && session.seats !== null ? Math.max(0, session.seats - session.inPersonConfirmed) : 0;
+}
+
+/** A new place at the end of the in-person line. */
+export async function nextWaitlistNumber(tx: Tx): Promise<bigint> {
+  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('rsvps_waitlist_seq_seq') AS n`;
+  return row.n;
+}
+
+/** Where a waitlisted RSVP stands in its session's line: 1 is next. */
+export async function positionInLine(tx: Pick<Tx, "rsvp">, sessionId: string, waitlistSeq: bigint): Promise<number> {
+  return tx.rsvp.count({ where: { sessionId, status: "WAITLISTED", waitlistSeq: { lte: waitlistSeq } } });
+}
+
+/** What emails about a session say: its title as the schedule shows it, when and where. */
+export async function sessionForMail(tx: Pick<Tx, "session">, sessionId: string) {
+  const s = await tx.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      isInPerson: true,
+      seats: true,
+      inPersonConfirmed: true,
+      startsAt: true,
+      timeZone: true,
+      title: true,
+      venueName: true,
+      remoteUrl: true,
+      track: { select: { slug: true, name: true } },
+      series: { select: { name: true } },
+      slots: { orderBy: { position: "asc" }, take: 1, select: { paper: { select: { title: true } } } },
+    },
+  });
+  return { ...s, displayTitle: sessionTitle(s, s.series.name) };
+}
+
+/**
+ * Gives every free seat to the first people in line, in order, and queues each an email. Call
+ * after lockSession() and after the change that freed seats, in the same transaction.
+ */
+export async function promoteWaitlist(tx: Tx, sessionId: string, links: Links): Promise<string[]> {
+  const session = await sessionForMail(tx, sessionId);
+  const free = freeSeats(session);
+  if (free === 0) return [];
+  const promoted = await tx.$queryRaw<{ userId: string; email: string | null }[]>`
+    UPDATE rsvps r SET status = 'CONFIRMED', waitlist_seq = NULL, updated_at = now()
+    FROM (SELECT id FROM rsvps WHERE session_id = ${sessionId}::uuid AND status = 'WAITLISTED'
+          ORDER BY waitlist_seq LIMIT ${free}) first
+    WHERE r.id = first.id
+    RETURNING r.user_id AS "userId", (SELECT email FROM users u WHERE u.id = r.user_id) AS email`;
+  if (promoted.length === 0) return [];
+  const site = await baseUrl(links);
+  for (const person of promoted) {
+    if (!person.email) continue;
+    await enqueueMail(
+      tx,
+      seatAvailableMail({
+        to: person.email,
+        sessionTitle: session.displayTitle,
+        startsAt: session.startsAt,
+        timeZone: session.timeZone,
+        venueName: session.venueName,
+        sessionUrl: `${site}/sessions/${sessionId}`,
+      }),
+    );
+  }
+  return promoted.map((p) => p.userId);
+}
