@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { parseInput } from "../validation/parse-input.ts";
-import { answerRsvp, RSVP_TRANSACTION } from "./answer-rsvp.ts";
+import { answerRsvp, mailFacts, RSVP_TRANSACTION } from "./answer-rsvp.ts";
 import type { RsvpDto } from "./dto.ts";
 import { rsvpSchema, sessionRefSchema, type RsvpInput } from "./schemas.ts";
 import type { Links } from "./seats.ts";
@@ -17,7 +17,8 @@ export async function rsvpToSession(actor: Actor, input: RsvpInput, options: Rsv
   assertCan(actor, "rsvp.answer");
   const { sessionId, mode } = parseInput(rsvpSchema, input);
   const answer = { sessionId, userId: actor.id, mode, byOrganizer: false, now: options.now ?? new Date(), links: options };
-  const { rsvp } = await db.$transaction((tx) => answerRsvp(tx, answer), RSVP_TRANSACTION);
+  const facts = await mailFacts(db, answer);
+  const { rsvp } = await db.$transaction((tx) => answerRsvp(tx, answer, facts), RSVP_TRANSACTION);
   return rsvp!;
 }
 

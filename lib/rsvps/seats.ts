@@ -5,6 +5,7 @@
 // order the lock was granted — first come, first served. The CHECK on sessions.in_person_confirmed
 // (kept by a trigger) stays the last word: whatever code writes an RSVP cannot oversell.
 import "server-only";
+import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { seatAvailableMail } from "../mail/templates/seat-available.ts";
@@ -60,7 +61,7 @@ export async function positionInLine(tx: Pick<Tx, "rsvp">, sessionId: string, wa
 }
 
 /** What emails about a session say: its title as the schedule shows it, when and where. */
-export async function sessionForMail(tx: Pick<Tx, "session">, sessionId: string) {
+export async function sessionForMail(tx: Pick<Db, "session">, sessionId: string) {
   const s = await tx.session.findUniqueOrThrow({
     where: { id: sessionId },
     select: {
@@ -82,19 +83,18 @@ export async function sessionForMail(tx: Pick<Tx, "session">, sessionId: string)
 
 /**
  * Gives every free seat to the first people in line, in order, and queues each an email. Call
- * after lockSession() and after the change that freed seats, in the same transaction.
+ * after lockSession() and after the change that freed seats, in the same transaction. A promoted
+ * RSVP keeps its number in line, so the order of promotions can be checked afterwards.
  */
 export async function promoteWaitlist(tx: Tx, sessionId: string, links: Links): Promise<string[]> {
-  const session = await sessionForMail(tx, sessionId);
-  const free = freeSeats(session);
-  if (free === 0) return [];
   const promoted = await tx.$queryRaw<{ userId: string; email: string | null }[]>`
-    UPDATE rsvps r SET status = 'CONFIRMED', waitlist_seq = NULL, updated_at = now()
-    FROM (SELECT id FROM rsvps WHERE session_id = ${sessionId}::uuid AND status = 'WAITLISTED'
-          ORDER BY waitlist_seq LIMIT ${free}) first
+    UPDATE rsvps r SET status = 'CONFIRMED', updated_at = now()
+    FROM (SELECT id FROM rsvps WHERE session_id = ${sessionId}::uuid AND status = 'WAITLISTED' ORDER BY waitlist_seq
+          LIMIT COALESCE((SELECT GREATEST(0, seats - in_person_confirmed) FROM sessions WHERE id = ${sessionId}::uuid AND is_in_person), 0)) first
     WHERE r.id = first.id
     RETURNING r.user_id AS "userId", (SELECT email FROM users u WHERE u.id = r.user_id) AS email`;
   if (promoted.length === 0) return [];
+  const session = await sessionForMail(tx, sessionId);
   const site = await baseUrl(links);
   for (const person of promoted) {
     if (!person.email) continue;

@@ -165,7 +165,7 @@ export async function removeSession(actor: Actor, input: { sessionId: string }) 
 }
 
 /** The API's PATCH: the given fields over the session's current ones, validated as a whole. */
-export async function patchSession(actor: Actor, input: { sessionId: string; changes: Record<string, unknown> }) {
+export async function patchSession(actor: Actor, input: { sessionId: string; changes: Record<string, unknown> }, links: Links = {}) {
   const current = await getDraftSession(actor, { sessionId: input.sessionId });
-  return updateSession(actor, { sessionId: current.id, ...mergePatch(current.values, input.changes) } as UpdateSessionInput);
+  return updateSession(actor, { sessionId: current.id, ...mergePatch(current.values, input.changes) } as UpdateSessionInput, links);
 }

@@ -1,0 +1,70 @@
+// Fixtures of the RSVP tests: an upcoming published session with a seat count (whatever today's
+// date, the demo season may be over), people, and each person's call on a connection of its own.
+import type { SignedInActor } from "../../lib/auth/actor.ts";
+import { createPrismaClient, type Db } from "../../lib/db/client.ts";
+
+export const SITE = { siteUrl: "https://paperclub.test" };
+
+export async function rsvpSession(
+  db: Db,
+  options: { seats?: number | null; isInPerson?: boolean; isRemote?: boolean; startsInDays?: number; title?: string } = {},
+): Promise<string> {
+  const series =
+    (await db.series.findFirst({ where: { slug: "test-of-time" }, select: { id: true, timeZone: true } })) ??
+    (await db.series.create({ data: { slug: "test-of-time", name: "Test of Time" }, select: { id: true, timeZone: true } }));
+  const startsAt = new Date(Date.now() + (options.startsInDays ?? 7) * 86_400_000);
+  const isInPerson = options.isInPerson ?? true;
+  const session = await db.session.create({
+    data: {
+      seriesId: series.id,
+      title: options.title ?? "RSVP test session",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 90 * 60_000),
+      timeZone: series.timeZone,
+      isInPerson,
+      isRemote: options.isRemote ?? true,
+      venueName: isInPerson ? "The venue" : null,
+      seats: isInPerson ? (options.seats === undefined ? 60 : options.seats) : null,
+      remoteUrl: "https://zoom.example/j/123",
+      status: "PUBLISHED",
+    },
+    select: { id: true },
+  });
+  return session.id;
+}
+
+export async function people(db: Db, count: number, prefix = "person"): Promise<SignedInActor[]> {
+  const emails = Array.from({ length: count }, (_, i) => `${prefix}${i}@rsvp.test`);
+  await db.user.createMany({ data: emails.map((email, i) => ({ email, name: `${prefix} ${i}` })) });
+  const rows = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true, role: true } });
+  const byEmail = new Map(rows.map((r) => [r.email, r]));
+  return emails.map((e) => {
+    const r = byEmail.get(e)!;
+    return { id: r.id, role: r.role, name: r.name, email: r.email };
+  });
+}
+
+const globalForDb = globalThis as unknown as { paperClubDb?: Db };
+
+/** Clients of one connection each, connected; close them with closeClients(). */
+export async function connections(url: string, count: number): Promise<Db[]> {
+  const clients = Array.from({ length: count }, () => createPrismaClient(url, { max: 1 }));
+  await Promise.all(clients.map((c) => c.$connect()));
+  await Promise.all(clients.map((c) => c.$queryRaw`SELECT 1`));
+  return clients;
+}
+
+export async function closeClients(clients: Db[]): Promise<void> {
+  await Promise.all(clients.map((c) => c.$disconnect()));
+}
+
+/** Starts `call` with getDb() answering `client` (domain functions read it before their first await). */
+export function on<T>(client: Db, call: () => Promise<T>): Promise<T> {
+  const saved = globalForDb.paperClubDb;
+  globalForDb.paperClubDb = client;
+  try {
+    return call();
+  } finally {
+    globalForDb.paperClubDb = saved;
+  }
+}
