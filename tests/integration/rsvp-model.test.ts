@@ -95,11 +95,12 @@ async function check(m: Model, r: Real) {
 }
 
 const person = fc.integer({ min: 0, max: PEOPLE - 1 });
+// Mostly answers, so that lines form and move.
 const commands = [
-  fc.record({ kind: fc.constant("answer" as const), p: person, mode: fc.constantFrom<Mode>("in_person", "remote") }),
-  fc.record({ kind: fc.constant("cancel" as const), p: person }),
-  fc.record({ kind: fc.constant("delete" as const), p: person }),
-  fc.record({ kind: fc.constant("seats" as const), n: fc.integer({ min: 0, max: 4 }) }),
+  { weight: 8, arbitrary: fc.record({ kind: fc.constant("answer" as const), p: person, mode: fc.constantFrom<Mode>("in_person", "in_person", "remote") }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("cancel" as const), p: person }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), p: person }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("seats" as const), n: fc.integer({ min: 0, max: 4 }) }) },
 ];
 type Command = { kind: "answer"; p: number; mode: Mode } | { kind: "cancel"; p: number } | { kind: "delete"; p: number } | { kind: "seats"; n: number };
 
@@ -111,7 +112,7 @@ describe("RSVP rules against a model", () => {
     const organizer = await actorByEmail(db, "organizer@example.com");
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 3 }), fc.array(fc.oneof(...commands), { minLength: 1, maxLength: 30 }), async (seats, steps) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 3 }), fc.array(fc.oneof(...commands), { minLength: 1, maxLength: 40 }), async (seats, steps) => {
         run++;
         const real: Real = { db, organizer, sessionId: await rsvpSession(db, { seats, title: `Model ${run}` }), crowd: await people(db, PEOPLE, `m${run}-`) };
         const model = new Model(seats);
