@@ -1,13 +1,25 @@
 import Link from "next/link";
+import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
 import { SessionModeBadges, seatsLabel } from "./session-meta.tsx";
+import { SessionRsvp, sessionForRsvp } from "./session-rsvp.tsx";
 import { SlotList } from "./slot-list.tsx";
 
-export function SessionCard({ session, headingLevel = 3 }: { session: SessionDto; headingLevel?: 2 | 3 | 4 }) {
+type Props = {
+  session: SessionDto;
+  headingLevel?: 2 | 3 | 4;
+  /** The person's RSVP to this session, from the page's one rsvpsOf() call. */
+  rsvp?: MyRsvp;
+  /** Set by pages that loaded the RSVPs: upcoming sessions then show the RSVP control. */
+  signedIn?: boolean;
+};
+
+export function SessionCard({ session, headingLevel = 3, rsvp, signedIn }: Props) {
   const Heading = `h${headingLevel}` as const;
   const seats = seatsLabel(session);
+  const showsRsvp = signedIn !== undefined && !session.isPast && session.status !== "cancelled";
   return (
     <article
       className={`rounded-lg border bg-white p-4 shadow-sm sm:p-5 ${session.status === "cancelled" ? "border-red-200 opacity-90" : "border-slate-200"}`}
@@ -41,6 +53,7 @@ export function SessionCard({ session, headingLevel = 3 }: { session: SessionDto
             <SessionModeBadges session={session} />
             {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
           </div>
+          {showsRsvp ? <SessionRsvp session={sessionForRsvp(session)} rsvp={rsvp} signedIn={signedIn} compact /> : null}
           <SlotList slots={session.slots} />
         </div>
       </div>

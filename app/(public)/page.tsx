@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SessionCard } from "@/components/session-card.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
+import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { listNextSessions } from "@/lib/schedule/list-next-sessions.ts";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +26,11 @@ const WAYS_TO_TAKE_PART = [
 ];
 
 export default async function HomePage() {
-  const series = await listNextSessions(null);
+  const [series, actor] = await Promise.all([listNextSessions(null), getActor()]);
+  const rsvps = await rsvpsOf(
+    actor,
+    series.flatMap((s) => (s.next ? [s.next.id] : [])),
+  );
   return (
     <div className="space-y-12">
       <section className="space-y-4">
@@ -52,7 +58,7 @@ export default async function HomePage() {
           </div>
           <p className="max-w-2xl text-slate-700">{s.description}</p>
           {s.next ? (
-            <SessionCard session={s.next} />
+            <SessionCard session={s.next} rsvp={rsvps.get(s.next.id)} signedIn={actor !== null} />
           ) : (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
               No upcoming sessions are published yet. Recordings of past sessions are on the schedule.

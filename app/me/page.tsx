@@ -6,6 +6,8 @@ import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { listMyTalks } from "@/lib/speakers/my-talks.ts";
 import { MyTalk } from "@/components/my-talk.tsx";
 import { LocalDate } from "@/components/local-date.tsx";
+import { MyRsvps } from "@/components/my-rsvps.tsx";
+import { listMyRsvps } from "@/lib/rsvps/my-rsvps.ts";
 import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { deleteAccountAction, updateProfileAction } from "./actions.ts";
@@ -17,7 +19,7 @@ export default async function MePage() {
   const actor = await requireActor("/me");
   const profile = await getProfile(actor, { userId: actor.id });
   const timeZones = Intl.supportedValuesOf("timeZone");
-  const [suggestions, talks] = await Promise.all([listMySuggestions(actor), listMyTalks(actor)]);
+  const [suggestions, talks, rsvps] = await Promise.all([listMySuggestions(actor), listMyTalks(actor), listMyRsvps(actor)]);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-1">
@@ -31,6 +33,12 @@ export default async function MePage() {
           Profile and notifications
         </h2>
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
+      </section>
+      <section aria-labelledby="rsvps-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="rsvps-heading" className="text-xl font-bold">
+          Your RSVPs
+        </h2>
+        <MyRsvps upcoming={rsvps.upcoming} past={rsvps.past} />
       </section>
       <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="talks-heading" className="text-xl font-bold">

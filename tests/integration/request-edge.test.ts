@@ -29,6 +29,7 @@ const peopleActions = await import("../../app/admin/people/actions.ts");
 const paperActions = await import("../../app/(public)/papers/actions.ts");
 const triageActions = await import("../../app/(public)/papers/triage-actions.ts");
 const speakActions = await import("../../app/(public)/speak/actions.ts");
+const rsvpActions = await import("../../app/(public)/sessions/rsvp-actions.ts");
 const organizeActions = await import("../../app/organize/actions.ts");
 const seriesActions = await import("../../app/organize/series-actions.ts");
 const importActions = await import("../../app/organize/import-actions.ts");
@@ -324,6 +325,8 @@ const ACTIONS: ActionCase[] = [
   },
   { name: "acceptInvitationAction", action: speakActions.acceptInvitationAction, fields: () => ({ token: "edge-invitation-token-0123456789" }) },
   { name: "confirmTalkAction", action: speakActions.confirmTalkAction, fields: (i) => ({ slotId: i.claimSlot }) },
+  { name: "rsvpAction", action: rsvpActions.rsvpAction, fields: (i) => ({ sessionId: i.session, mode: "remote" }) },
+  { name: "cancelRsvpAction", action: rsvpActions.cancelRsvpAction, fields: (i) => ({ sessionId: i.session }) },
   { name: "triageAction (weekly)", action: triageActions.triageAction, fields: (i) => ({ decision: "weekly", suggestionId: i.suggestion }) },
   {
     name: "createSessionAction",

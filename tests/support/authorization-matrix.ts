@@ -44,6 +44,7 @@ const {
   acceptInvitationAction,
   confirmTalkAction,
 } = await import("../../app/(public)/speak/actions.ts");
+const { rsvpAction, cancelRsvpAction } = await import("../../app/(public)/sessions/rsvp-actions.ts");
 
 const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
 const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
@@ -205,6 +206,7 @@ const TRIAGE = "app/(public)/papers/triage-actions.ts";
 const ORGANIZE = "app/organize/actions.ts";
 const SERIES_ACTIONS = "app/organize/series-actions.ts";
 const IMPORT_ACTIONS = "app/organize/import-actions.ts";
+const RSVP_ACTIONS = "app/(public)/sessions/rsvp-actions.ts";
 const SEASON_FORM = {
   name: "Matrix season",
   firstDate: "2032-07-01",
@@ -564,6 +566,31 @@ const COMMUNITY_ROWS: Row[] = [
       expect(await activeClaimOn(db, cast.approvedSlot)).toMatchObject({ userId: cast.owner, confirmedAt: expect.any(Date) }),
     unknownId: SIGNED_IN_404,
     othersId: NOBODY,
+  },
+
+  // ── RSVPs: each person answers for themselves (the upcoming published draft session) ──
+  {
+    id: `${RSVP_ACTIONS}#rsvpAction`,
+    owner: "anyone signed in, for themselves",
+    expected: SIGNED_IN,
+    run: (cast) => viaAction(() => rsvpAction(null, form({ sessionId: cast.draftSession, mode: "remote" }))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([
+        { mode: "REMOTE", status: "CONFIRMED" },
+      ]),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${RSVP_ACTIONS}#cancelRsvpAction`,
+    owner: "anyone signed in, for themselves",
+    expected: SIGNED_IN,
+    prepare: async ({ db, cast, who, actor }) => {
+      if (who !== "anonymous") await db.rsvp.create({ data: { sessionId: cast.draftSession, userId: actor, mode: "REMOTE", status: "CONFIRMED" } });
+    },
+    run: (cast) => viaAction(() => cancelRsvpAction(null, form({ sessionId: cast.draftSession }))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([{ status: "CANCELLED" }]),
+    unknownId: SIGNED_IN_404,
   },
 ];
 

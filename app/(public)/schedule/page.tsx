@@ -3,8 +3,10 @@ import Link from "next/link";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
+import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { scheduleFilterSchema } from "@/lib/schedule/schemas.ts";
@@ -17,9 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: filter, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
-  const [series, result] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter)]);
+  const [series, result, actor] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter), getActor()]);
   // A series or track that does not exist: say so rather than show an empty schedule.
   const sessions = result.data;
+  const rsvps = await rsvpsOf(
+    actor,
+    sessions.filter((s) => !s.isPast && s.status !== "cancelled").map((s) => s.id),
+  );
   const months = groupByMonthAndWeek(sessions, PACIFIC);
   const upcoming = sessions.filter((s) => !s.isPast).length;
   const firstUpcoming = sessions.find((s) => !s.isPast);
@@ -70,7 +76,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
               >
                 <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">Week of {formatDay(`${week.key}T12:00:00Z`, "UTC")}</h3>
                 {week.items.map((session) => (
-                  <SessionCard key={session.id} session={session} headingLevel={4} />
+                  <SessionCard key={session.id} session={session} headingLevel={4} rsvp={rsvps.get(session.id)} signedIn={actor !== null} />
                 ))}
               </section>
             ))}

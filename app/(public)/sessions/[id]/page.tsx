@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time.tsx";
 import { SessionModeBadges, seatsLabel } from "@/components/session-meta.tsx";
+import { SessionRsvp, sessionForRsvp } from "@/components/session-rsvp.tsx";
 import { SlotList } from "@/components/slot-list.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getSession } from "@/lib/schedule/get-session.ts";
 import { formatLongDay, formatTimeRange } from "@/lib/time/format.ts";
 
@@ -20,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionPage({ params }: Props) {
   const { id } = await params;
-  const session = await orNotFound(getSession(null, { id }));
+  const [session, actor] = await Promise.all([orNotFound(getSession(null, { id })), getActor()]);
+  const rsvp = (await rsvpsOf(actor, [session.id])).get(session.id);
   const seats = seatsLabel(session);
 
   return (
@@ -66,7 +70,9 @@ export default async function SessionPage({ params }: Props) {
                 {session.venue.address ? <span className="block text-sm text-slate-700">{session.venue.address}</span> : null}
               </p>
             ) : null}
-            {session.isRemote ? <p>On Zoom — the link is shared with everyone who RSVPs.</p> : null}
+            {session.isRemote ? (
+              <p>{rsvp ? "On Zoom — your link is with your RSVP below." : "On Zoom — the link is shared with everyone who RSVPs."}</p>
+            ) : null}
             {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
           </dd>
         </div>
@@ -90,6 +96,13 @@ export default async function SessionPage({ params }: Props) {
           </div>
         ) : null}
       </dl>
+
+      <section aria-labelledby="rsvp-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="rsvp-heading" className="text-xl font-bold">
+          RSVP
+        </h2>
+        <SessionRsvp session={sessionForRsvp(session)} rsvp={rsvp} signedIn={actor !== null} />
+      </section>
 
       {session.description ? <p className="max-w-prose whitespace-pre-line text-slate-800">{session.description}</p> : null}
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionCard } from "@/components/session-card.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
+import { getActor } from "@/lib/auth/get-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
+import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getTrack } from "@/lib/schedule/get-track.ts";
 import { formatDay } from "@/lib/time/format.ts";
 
@@ -18,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TrackPage({ params }: Props) {
   const { slug } = await params;
-  const track = await orNotFound(getTrack(null, { slug }));
+  const [track, actor] = await Promise.all([orNotFound(getTrack(null, { slug })), getActor()]);
+  const rsvps = await rsvpsOf(
+    actor,
+    track.sessions.filter((s) => !s.isPast && s.status !== "cancelled").map((s) => s.id),
+  );
   const recordings = track.sessions.filter((s) => s.recordingUrl);
   const paperCount = track.sessions.reduce((n, s) => n + s.slots.length, 0);
 
@@ -62,7 +68,7 @@ export default async function TrackPage({ params }: Props) {
         {track.sessions.length === 0 ? (
           <p className="text-slate-700">No sessions have been published for this track yet.</p>
         ) : (
-          track.sessions.map((s) => <SessionCard key={s.id} session={s} />)
+          track.sessions.map((s) => <SessionCard key={s.id} session={s} rsvp={rsvps.get(s.id)} signedIn={actor !== null} />)
         )}
       </section>
     </div>
