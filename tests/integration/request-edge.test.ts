@@ -8,6 +8,7 @@ import type { NextRequest } from "next/server";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
+import { rsvpSession } from "../support/rsvp-fixtures.ts";
 import { apiRequest, ORIGIN, routeParams } from "../support/requests.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
@@ -40,6 +41,10 @@ const publications = await import("../../app/api/v1/series/[slug]/publications/r
 const oneSession = await import("../../app/api/v1/sessions/[id]/route.ts");
 const cancellation = await import("../../app/api/v1/sessions/[id]/cancellation/route.ts");
 const readings = await import("../../app/api/v1/sessions/[id]/readings/route.ts");
+const rsvp = await import("../../app/api/v1/sessions/[id]/rsvp/route.ts");
+const attendees = await import("../../app/api/v1/sessions/[id]/rsvps/route.ts");
+const attendee = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
+const checkIn = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
 const oneReading = await import("../../app/api/v1/readings/[id]/route.ts");
 const tracks = await import("../../app/api/v1/tracks/route.ts");
 const oneTrack = await import("../../app/api/v1/tracks/[slug]/route.ts");
@@ -66,6 +71,8 @@ type Ids = {
   session: string;
   reading: string;
   season: string;
+  /** An upcoming published in-person session (the demo season may be over). */
+  rsvpSession: string;
 };
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
 type Route = {
@@ -76,6 +83,8 @@ type Route = {
   id?: (ids: Ids) => string;
   /** The name of the path parameter `id` fills (default "id"). */
   param?: "id" | "slug";
+  /** Other path parameters, kept valid while `id` is attacked. */
+  otherParams?: (ids: Ids) => Record<string, string>;
   /** Fields that take a number: 42 is a fair value there, not an attack. */
   numbers?: string[];
   body?: (ids: Ids) => Record<string, unknown>;
@@ -230,6 +239,47 @@ const ROUTES: Route[] = [
     path: "/api/v1/sessions/x/readings",
     id: (i) => i.session,
     body: () => ({ reference: "https://example.com/edge-post", title: "Edge post", authors: "A. Author" }),
+  },
+  {
+    name: "POST /api/v1/sessions/{id}/rsvp",
+    handler: rsvp.POST,
+    method: "POST",
+    path: "/api/v1/sessions/x/rsvp",
+    id: (i) => i.rsvpSession,
+    body: () => ({ mode: "in_person" }),
+  },
+  { name: "DELETE /api/v1/sessions/{id}/rsvp", handler: rsvp.DELETE, method: "DELETE", path: "/api/v1/sessions/x/rsvp", id: (i) => i.rsvpSession },
+  {
+    name: "POST /api/v1/sessions/{id}/rsvps",
+    handler: attendees.POST,
+    method: "POST",
+    path: "/api/v1/sessions/x/rsvps",
+    id: (i) => i.rsvpSession,
+    body: () => ({ email: "walk-in@example.com", mode: "remote" }),
+  },
+  {
+    name: "DELETE /api/v1/sessions/{id}/rsvps/{userId}",
+    handler: attendee.DELETE,
+    method: "DELETE",
+    path: "/api/v1/sessions/x/rsvps/y",
+    id: (i) => i.rsvpSession,
+    otherParams: (i) => ({ userId: i.user }),
+  },
+  {
+    name: "PUT /api/v1/sessions/{id}/rsvps/{userId}/check-in",
+    handler: checkIn.PUT,
+    method: "PUT",
+    path: "/api/v1/sessions/x/rsvps/y/check-in",
+    id: (i) => i.rsvpSession,
+    otherParams: (i) => ({ userId: i.user }),
+  },
+  {
+    name: "DELETE /api/v1/sessions/{id}/rsvps/{userId}/check-in",
+    handler: checkIn.DELETE,
+    method: "DELETE",
+    path: "/api/v1/sessions/x/rsvps/y/check-in",
+    id: (i) => i.rsvpSession,
+    otherParams: (i) => ({ userId: i.user }),
   },
   {
     name: "PATCH /api/v1/readings/{id}",
@@ -452,6 +502,7 @@ describe("the request edge", () => {
       session: session.id,
       reading: session.slots[0].id,
       season: season.id,
+      rsvpSession: await rsvpSession(db, { seats: 10 }),
     };
   }
 
@@ -460,7 +511,7 @@ describe("the request edge", () => {
     const before = await databaseFingerprint(database.current.url);
     for (const route of ROUTES) {
       const base = route.body?.(ids) ?? {};
-      const context = routeParams({ [route.param ?? "id"]: route.id?.(ids) ?? "" });
+      const context = routeParams({ ...route.otherParams?.(ids), [route.param ?? "id"]: route.id?.(ids) ?? "" });
       for (const field of Object.keys(base)) {
         const hostile = (Array.isArray(base[field]) ? HOSTILE_LIST : HOSTILE_JSON).filter(
           (v) => !(typeof v === "number" && route.numbers?.includes(field)),
@@ -482,7 +533,10 @@ describe("the request edge", () => {
         for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
           const label = `${route.name} id=${describeValue(value)}`;
           const error = await expectJsonError(
-            await route.handler(apiRequest(route.path, { method: route.method, body: base }), routeParams({ [route.param ?? "id"]: value })),
+            await route.handler(
+              apiRequest(route.path, { method: route.method, body: base }),
+              routeParams({ ...route.otherParams?.(ids), [route.param ?? "id"]: value }),
+            ),
             label,
           );
           expect(error.code, label).toBe("not_found");
@@ -503,7 +557,7 @@ describe("the request edge", () => {
     const before = await databaseFingerprint(database.current.url);
     for (const route of ROUTES) {
       const body = route.body?.(ids) ?? {};
-      const context = routeParams({ [route.param ?? "id"]: route.id?.(ids) ?? "" });
+      const context = routeParams({ ...route.otherParams?.(ids), [route.param ?? "id"]: route.id?.(ids) ?? "" });
       for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
         const response = await route.handler(apiRequest(route.path, { method: route.method, body, headers: { "content-type": type } }), context);
         expect(response.status, `${route.name} ${type}`).toBe(415);

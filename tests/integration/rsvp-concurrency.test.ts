@@ -51,7 +51,11 @@ describe("RSVPs under concurrency", { timeout: 600_000 }, () => {
         expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 240 }, (_, i) => i + 1));
         expect(await seatFacts(db, sessionId)).toEqual({ seats: 60, counter: 60, confirmed: 60, waitlisted: 240 });
         // The answers agree with the line as stored: position N is the N-th number handed out.
-        const line = await db.rsvp.findMany({ where: { sessionId, status: "WAITLISTED" }, orderBy: { waitlistSeq: "asc" }, select: { userId: true } });
+        const line = await db.rsvp.findMany({
+          where: { sessionId, status: "WAITLISTED" },
+          orderBy: { waitlistSeq: "asc" },
+          select: { userId: true },
+        });
         const positionOf = new Map(crowd.map((p, i) => [p.id, ok[i].position]));
         expect(line.map((r) => positionOf.get(r.userId))).toEqual(Array.from({ length: 240 }, (_, i) => i + 1));
       }
@@ -84,7 +88,10 @@ describe("RSVPs under concurrency", { timeout: 600_000 }, () => {
         sampling = false;
         await sampled;
 
-        expect(results.filter((r) => r.status === "rejected"), `round ${round}`).toEqual([]);
+        expect(
+          results.filter((r) => r.status === "rejected"),
+          `round ${round}`,
+        ).toEqual([]);
         expect(samples.length).toBeGreaterThan(0);
         for (const s of samples) {
           expect(s.confirmed).toBeLessThanOrEqual(s.seats);
@@ -114,7 +121,8 @@ describe("RSVPs under concurrency", { timeout: 600_000 }, () => {
       for (let round = 0; round < REPEAT; round++) {
         const sessionId = await rsvpSession(db, { seats: round % 2 ? 0 : 5, title: `Clicks ${round}` });
         const answers = await Promise.all(clients.map((c) => on(c, () => rsvpToSession(me, { sessionId, mode: "in_person" }, SITE))));
-        const expected = round % 2 ? { sessionId, status: "waitlisted", mode: "in_person", position: 1 } : { sessionId, status: "confirmed", mode: "in_person" };
+        const expected =
+          round % 2 ? { sessionId, status: "waitlisted", mode: "in_person", position: 1 } : { sessionId, status: "confirmed", mode: "in_person" };
         for (const a of answers) expect(a).toEqual(expected);
         expect(await db.rsvp.count({ where: { sessionId } })).toBe(1);
         // Exactly one confirmation email, not ten.

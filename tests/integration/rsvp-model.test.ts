@@ -29,7 +29,10 @@ class Model {
     return [...this.rsvps.values()].filter((e) => e.mode === "in_person" && e.status === "confirmed").length;
   }
   line(): number[] {
-    return [...this.rsvps.entries()].filter(([, e]) => e.status === "waitlisted").sort((a, b) => a[1].seq - b[1].seq).map(([p]) => p);
+    return [...this.rsvps.entries()]
+      .filter(([, e]) => e.status === "waitlisted")
+      .sort((a, b) => a[1].seq - b[1].seq)
+      .map(([p]) => p);
   }
   promote() {
     for (const p of this.line()) {
@@ -89,7 +92,9 @@ async function check(m: Model, r: Real) {
     const mine = (await rsvpsOf(r.crowd[p], [r.sessionId])).get(r.sessionId);
     const expected = m.rsvps.get(p);
     expect(mine ? { mode: mine.mode, status: mine.status, position: mine.position } : undefined).toEqual(
-      expected ? { mode: expected.mode, status: expected.status, position: expected.status === "waitlisted" ? line.indexOf(p) + 1 : undefined } : undefined,
+      expected
+        ? { mode: expected.mode, status: expected.status, position: expected.status === "waitlisted" ? line.indexOf(p) + 1 : undefined }
+        : undefined,
     );
   }
 }
@@ -97,12 +102,16 @@ async function check(m: Model, r: Real) {
 const person = fc.integer({ min: 0, max: PEOPLE - 1 });
 // Mostly answers, so that lines form and move.
 const commands = [
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant("answer" as const), p: person, mode: fc.constantFrom<Mode>("in_person", "in_person", "remote") }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ kind: fc.constant("answer" as const), p: person, mode: fc.constantFrom<Mode>("in_person", "in_person", "remote") }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("cancel" as const), p: person }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), p: person }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("seats" as const), n: fc.integer({ min: 0, max: 4 }) }) },
 ];
-type Command = { kind: "answer"; p: number; mode: Mode } | { kind: "cancel"; p: number } | { kind: "delete"; p: number } | { kind: "seats"; n: number };
+type Command =
+  { kind: "answer"; p: number; mode: Mode } | { kind: "cancel"; p: number } | { kind: "delete"; p: number } | { kind: "seats"; n: number };
 
 describe("RSVP rules against a model", () => {
   const database = useTestDatabase({ seeded: true });
@@ -114,7 +123,12 @@ describe("RSVP rules against a model", () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 3 }), fc.array(fc.oneof(...commands), { minLength: 1, maxLength: 40 }), async (seats, steps) => {
         run++;
-        const real: Real = { db, organizer, sessionId: await rsvpSession(db, { seats, title: `Model ${run}` }), crowd: await people(db, PEOPLE, `m${run}-`) };
+        const real: Real = {
+          db,
+          organizer,
+          sessionId: await rsvpSession(db, { seats, title: `Model ${run}` }),
+          crowd: await people(db, PEOPLE, `m${run}-`),
+        };
         const model = new Model(seats);
         for (const step of steps as Command[]) {
           let expected: string;

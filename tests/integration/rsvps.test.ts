@@ -15,12 +15,17 @@ import { actorByEmail, rejection } from "../support/helpers.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
 
 async function mailsTo(db: Db, to: string): Promise<{ subject: string; text: string }[]> {
-  return db.$queryRawUnsafe(`SELECT data->>'subject' AS subject, data->>'text' AS text FROM pgboss.job WHERE name = $1 AND data->>'to' = $2 ORDER BY created_on`, MAIL_QUEUE, to);
+  return db.$queryRawUnsafe(
+    `SELECT data->>'subject' AS subject, data->>'text' AS text FROM pgboss.job WHERE name = $1 AND data->>'to' = $2 ORDER BY created_on`,
+    MAIL_QUEUE,
+    to,
+  );
 }
 
 describe("RSVPs", () => {
   const database = useTestDatabase({ seeded: true });
-  const rsvp = (who: SignedInActor, sessionId: string, mode: "in_person" | "remote", now?: Date) => rsvpToSession(who, { sessionId, mode }, { ...SITE, now });
+  const rsvp = (who: SignedInActor, sessionId: string, mode: "in_person" | "remote", now?: Date) =>
+    rsvpToSession(who, { sessionId, mode }, { ...SITE, now });
 
   it("confirms while seats last, then waitlists in order with the remote link meanwhile", async () => {
     const db = database.current.db;
@@ -39,7 +44,11 @@ describe("RSVPs", () => {
     expect(mail.text).toContain("Meanwhile you can always join remotely: https://zoom.example/j/123");
     expect(mail.text).toContain("https://paperclub.test/sessions/" + sessionId);
     // A waitlisted person is remote meanwhile: their page shows the link.
-    expect((await rsvpsOf(d, [sessionId])).get(sessionId)).toMatchObject({ status: "waitlisted", position: 2, remoteUrl: "https://zoom.example/j/123" });
+    expect((await rsvpsOf(d, [sessionId])).get(sessionId)).toMatchObject({
+      status: "waitlisted",
+      position: 2,
+      remoteUrl: "https://zoom.example/j/123",
+    });
     expect(await rsvpsOf(null, [sessionId])).toEqual(new Map());
     expect((await db.session.findUniqueOrThrow({ where: { id: sessionId } })).inPersonConfirmed).toBe(2);
   });
@@ -151,7 +160,10 @@ describe("RSVPs", () => {
     await rsvp(d, sessionId, "remote");
     await setCheckedIn(organizer, { sessionId: earlier, userId: b.id, checkedIn: true });
     // The earlier session is over: a held a seat and never came.
-    await db.session.update({ where: { id: earlier }, data: { startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() - 80_000_000) } });
+    await db.session.update({
+      where: { id: earlier },
+      data: { startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() - 80_000_000) },
+    });
 
     const list = await listAttendees(organizer, { sessionId });
     expect(list.counts).toEqual({ confirmed: 2, waitlisted: 1, remote: 1, checkedIn: 0 });

@@ -1,5 +1,5 @@
 // The authorization matrix: every mutating API route and every server action (each branch of
-// it), against {anonymous, member, the resource's owner, organizer, admin}, run against the
+// it), and the private reads (GET rows: allowed cells must change nothing), against {anonymous, member, the resource's owner, organizer, admin}, run against the
 // real route handlers and actions on a real database with real sign-in sessions.
 // - An allowed cell must change the database (the fingerprint differs) and do what it says
 //   (the row's `effect`, when it has one).
@@ -45,6 +45,11 @@ const {
   confirmTalkAction,
 } = await import("../../app/(public)/speak/actions.ts");
 const { rsvpAction, cancelRsvpAction } = await import("../../app/(public)/sessions/rsvp-actions.ts");
+const { POST: postRsvp, DELETE: deleteRsvp } = await import("../../app/api/v1/sessions/[id]/rsvp/route.ts");
+const { GET: getAttendees, POST: postAttendee } = await import("../../app/api/v1/sessions/[id]/rsvps/route.ts");
+const { DELETE: deleteAttendee } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
+const { PUT: putCheckIn, DELETE: deleteCheckIn } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
+const { GET: getMyRsvps } = await import("../../app/api/v1/me/rsvps/route.ts");
 
 const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
 const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
@@ -164,13 +169,28 @@ function request(method: string, pathname: string, body: unknown = {}) {
   const url = new URL(pathname, "http://localhost");
   return new NextRequest(url, {
     method,
-    body: JSON.stringify(body),
+    body: method === "GET" ? undefined : JSON.stringify(body),
     headers: { "content-type": "application/json", origin: url.origin, "sec-fetch-site": "same-origin" },
   });
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const status = async (response: Promise<Response>): Promise<Outcome> => ({ status: (await response).status });
+const attendeeParams = (cast: Cast) => ({ params: Promise.resolve({ id: cast.draftSession, userId: cast.stranger }) });
+/** The stranger's in-person RSVP to the draft session (checked in or not), for organizers to act on. */
+const strangerRsvp =
+  (checkedIn: boolean) =>
+  async ({ db, cast }: EffectContext) => {
+    await db.rsvp.create({
+      data: {
+        sessionId: cast.draftSession,
+        userId: cast.stranger,
+        mode: "IN_PERSON",
+        status: "CONFIRMED",
+        checkedInAt: checkedIn ? new Date() : null,
+      },
+    });
+  };
 
 // Common expectations.
 const SIGNED_IN: Expected = { anonymous: 401, member: 200, owner: 200, organizer: 200, admin: 200 };
@@ -591,6 +611,93 @@ const COMMUNITY_ROWS: Row[] = [
     effect: async ({ db, cast, actor }) =>
       expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([{ status: "CANCELLED" }]),
     unknownId: SIGNED_IN_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/rsvp",
+    owner: "anyone signed in, for themselves",
+    expected: SIGNED_IN,
+    run: (cast) => status(postRsvp(request("POST", `/api/v1/sessions/${cast.draftSession}/rsvp`, { mode: "in_person" }), params(cast.draftSession))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([
+        { mode: "IN_PERSON", status: "CONFIRMED" },
+      ]),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}/rsvp",
+    owner: "anyone signed in, for themselves",
+    expected: SIGNED_IN,
+    prepare: async ({ db, cast, who, actor }) => {
+      if (who !== "anonymous")
+        await db.rsvp.create({ data: { sessionId: cast.draftSession, userId: actor, mode: "IN_PERSON", status: "CONFIRMED" } });
+    },
+    run: (cast) => status(deleteRsvp(request("DELETE", `/api/v1/sessions/${cast.draftSession}/rsvp`), params(cast.draftSession))),
+    effect: async ({ db, cast, actor }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([{ status: "CANCELLED" }]),
+    unknownId: SIGNED_IN_404,
+  },
+  {
+    id: "GET /api/v1/me/rsvps",
+    owner: "anyone signed in, their own",
+    expected: SIGNED_IN,
+    readOnly: true,
+    run: () => status(getMyRsvps(request("GET", "/api/v1/me/rsvps"), { params: Promise.resolve({}) })),
+  },
+  {
+    id: "GET /api/v1/sessions/{id}/rsvps",
+    owner: "organizers (who comes, with emails)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => status(getAttendees(request("GET", `/api/v1/sessions/${cast.draftSession}/rsvps`), params(cast.draftSession))),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "POST /api/v1/sessions/{id}/rsvps",
+    owner: "organizers, for anyone",
+    expected: ORGANIZERS_CREATED,
+    run: (cast) =>
+      status(
+        postAttendee(
+          request("POST", `/api/v1/sessions/${cast.draftSession}/rsvps`, { email: "walk-in@matrix.test", mode: "remote" }),
+          params(cast.draftSession),
+        ),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, user: { email: "walk-in@matrix.test" } } })).toMatchObject([
+        { mode: "REMOTE", status: "CONFIRMED" },
+      ]),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}/rsvps/{userId}",
+    owner: "organizers, for anyone",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(false),
+    run: (cast) => status(deleteAttendee(request("DELETE", `/api/v1/sessions/${cast.draftSession}/rsvps/${cast.stranger}`), attendeeParams(cast))),
+    effect: async ({ db, cast }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).toMatchObject([{ status: "CANCELLED" }]),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PUT /api/v1/sessions/{id}/rsvps/{userId}/check-in",
+    owner: "organizers, at the door",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(false),
+    run: (cast) => status(putCheckIn(request("PUT", `/api/v1/sessions/${cast.draftSession}/rsvps/${cast.stranger}/check-in`), attendeeParams(cast))),
+    effect: async ({ db, cast }) =>
+      expect((await db.rsvp.findFirstOrThrow({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).checkedInAt).not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/sessions/{id}/rsvps/{userId}/check-in",
+    owner: "organizers, at the door",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(true),
+    run: (cast) =>
+      status(deleteCheckIn(request("DELETE", `/api/v1/sessions/${cast.draftSession}/rsvps/${cast.stranger}/check-in`), attendeeParams(cast))),
+    effect: async ({ db, cast }) =>
+      expect((await db.rsvp.findFirstOrThrow({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).checkedInAt).toBeNull(),
+    unknownId: ORGANIZERS_404,
   },
 ];
 
@@ -1137,7 +1244,8 @@ const url = "https://example.com/export function NotReal() {}";
     });
 
     it("lists every mutating route and server action that exists, and nothing that does not", () => {
-      const listed = [...new Set([...MATRIX.map((r) => r.id), ...Object.keys(EXEMPT)])].sort();
+      // Private reads (GET rows, read-only) are listed too, but discovery looks for what changes data.
+      const listed = [...new Set([...MATRIX.map((r) => r.id).filter((id) => !id.startsWith("GET ")), ...Object.keys(EXEMPT)])].sort();
       expect(discover()).toEqual(listed);
     });
   });
