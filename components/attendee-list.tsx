@@ -56,11 +56,11 @@ export function AttendeeList(props: Props) {
                 {group.people.map((a) => (
                   <li key={a.userId} className="flex flex-wrap items-start justify-between gap-3 p-4" data-testid="attendee">
                     <div className="min-w-0 space-y-1">
-                      <p className="font-semibold text-slate-900">
+                      <p className="font-semibold text-slate-900 wrap-anywhere">
                         {a.position !== null ? <span className="text-slate-700">{a.position}. </span> : null}
                         {a.name}
                       </p>
-                      {a.email && a.email !== a.name ? <p className="break-all text-sm text-slate-700">{a.email}</p> : null}
+                      {a.email && a.email !== a.name ? <p className="text-sm text-slate-700 wrap-anywhere">{a.email}</p> : null}
                       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
                         <span>
                           RSVP <time dateTime={a.rsvpAt}>{`${formatDate(a.rsvpAt, timeZone)}, ${formatTime(a.rsvpAt, timeZone)}`}</time>

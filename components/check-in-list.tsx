@@ -130,13 +130,13 @@ function DoorRow({
   return (
     <li className={`flex flex-wrap items-center gap-3 p-3 ${person.checkedIn ? "bg-emerald-50" : ""}`} data-testid="door-person">
       <div className="min-w-0 flex-1">
-        <p className="text-lg font-semibold text-slate-900">
+        <p className="text-lg font-semibold text-slate-900 wrap-anywhere">
           {person.name}
           {label ? (
             <span className={`ml-2 inline-block rounded-full px-2 py-0.5 align-middle text-xs font-semibold ring-1 ${label.tone}`}>{label.text}</span>
           ) : null}
         </p>
-        {person.email && person.email !== person.name ? <p className="break-all text-sm text-slate-700">{person.email}</p> : null}
+        {person.email && person.email !== person.name ? <p className="text-sm text-slate-700 wrap-anywhere">{person.email}</p> : null}
       </div>
       <form action={(form) => onToggle(person, form)} className="shrink-0">
         <input type="hidden" name="sessionId" value={sessionId} />
@@ -144,7 +144,7 @@ function DoorRow({
         {person.checkedIn ? (
           <button
             type="submit"
-            className="min-h-12 min-w-32 rounded-lg border-2 border-emerald-700 bg-white px-4 py-2 text-base font-semibold text-emerald-800 hover:bg-emerald-100"
+            className="min-h-12 min-w-32 rounded-lg border-2 border-emerald-700 bg-white px-3 py-2 text-sm font-semibold text-emerald-800 hover:bg-emerald-100 sm:px-4 sm:text-base"
           >
             Checked in ✓ · Undo<span className="sr-only"> the check-in of {person.name}</span>
           </button>
