@@ -26,7 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteHeader actor={actor} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 print:max-w-none print:p-0">
           <ViewerZoneProvider zone={actor?.timeZone ?? null}>{children}</ViewerZoneProvider>
         </main>
         <SiteFooter />

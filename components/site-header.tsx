@@ -16,7 +16,7 @@ const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:
 // The root layout resolves who is signed in once per request and hands it down.
 export function SiteHeader({ actor }: { actor: Actor }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-700 text-sm text-white">

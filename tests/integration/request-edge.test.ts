@@ -34,6 +34,7 @@ const rsvpActions = await import("../../app/(public)/sessions/rsvp-actions.ts");
 const organizeActions = await import("../../app/organize/actions.ts");
 const seriesActions = await import("../../app/organize/series-actions.ts");
 const importActions = await import("../../app/organize/import-actions.ts");
+const attendeeActions = await import("../../app/organize/attendee-actions.ts");
 const seriesRoute = await import("../../app/api/v1/series/route.ts");
 const oneSeries = await import("../../app/api/v1/series/[slug]/route.ts");
 const seriesSessions = await import("../../app/api/v1/series/[slug]/sessions/route.ts");
@@ -49,6 +50,7 @@ const oneReading = await import("../../app/api/v1/readings/[id]/route.ts");
 const tracks = await import("../../app/api/v1/tracks/route.ts");
 const oneTrack = await import("../../app/api/v1/tracks/[slug]/route.ts");
 const changesFeed = await import("../../app/(public)/schedule/changes.atom/route.ts");
+const attendeesCsv = await import("../../app/organize/sessions/[id]/attendees.csv/route.ts");
 
 /** JSON values that no text, id, link or flag field may accept. */
 const HOSTILE_JSON: unknown[] = ["a\u0000b", "bell\u0007", "\uD800", ["x"], { x: 1 }, 42, null];
@@ -319,6 +321,17 @@ const QUERIES: Query[] = [
   { name: "GET /schedule/changes.atom", handler: changesFeed.GET, path: "/schedule/changes.atom", keys: ["series"] },
 ];
 
+/** Reads addressed by a path id (no body, no query): a malformed or unknown id is a 404 JSON error. */
+type PathRead = { name: string; handler: Handler; path: string; id: (ids: Ids) => string };
+const PATH_READS: PathRead[] = [
+  {
+    name: "GET /organize/sessions/{id}/attendees.csv",
+    handler: attendeesCsv.GET,
+    path: "/organize/sessions/x/attendees.csv",
+    id: (i) => i.session,
+  },
+];
+
 type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
 /** `lists`: fields that take several values (a repeated field is a list there, not an attack). */
 type ActionCase = { name: string; action: FormAction; fields: (ids: Ids) => Record<string, string>; lists?: string[] };
@@ -439,6 +452,14 @@ const ACTIONS: ActionCase[] = [
   { name: "deleteTrackAction", action: seriesActions.deleteTrackAction, fields: () => ({ track: "agents" }) },
   { name: "moveTrackAction", action: seriesActions.moveTrackAction, fields: () => ({ track: "agents", direction: "up" }) },
   { name: "applyPlanAction", action: seriesActions.applyPlanAction, fields: (i) => ({ seasonId: i.season }) },
+  {
+    name: "addAttendeeAction",
+    action: attendeeActions.addAttendeeAction,
+    fields: (i) => ({ sessionId: i.session, email: "edge@example.com", mode: "remote" }),
+  },
+  { name: "removeAttendeeAction", action: attendeeActions.removeAttendeeAction, fields: (i) => ({ sessionId: i.session, userId: i.user }) },
+  { name: "checkInAction", action: attendeeActions.checkInAction, fields: (i) => ({ sessionId: i.session, userId: i.user }) },
+  { name: "undoCheckInAction", action: attendeeActions.undoCheckInAction, fields: (i) => ({ sessionId: i.session, userId: i.user }) },
   {
     name: "previewImportAction",
     action: importActions.previewImportAction,
@@ -594,6 +615,19 @@ describe("the request edge", () => {
           const error = await expectJsonError(response, `${query.name} ${key}=${describeValue(value)}`);
           expect(error.fields?.[key], `${query.name} ${key}`).toBeTruthy();
         }
+      }
+    }
+  });
+
+  it("answers a malformed or unknown path id on every read by id with a 404 JSON error", async () => {
+    const ids = await setUp();
+    for (const read of PATH_READS) {
+      const ok = await read.handler(apiRequest(read.path), routeParams({ id: read.id(ids) }));
+      expect(ok.status, `${read.name} with a real id`).toBe(200);
+      for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
+        const label = `${read.name} id=${describeValue(value)}`;
+        const error = await expectJsonError(await read.handler(apiRequest(read.path), routeParams({ id: value })), label);
+        expect(error.code, label).toBe("not_found");
       }
     }
   });

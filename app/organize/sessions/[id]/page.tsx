@@ -15,7 +15,9 @@ import { AddReadingForms } from "@/components/add-reading-forms.tsx";
 import { ReadingEditor } from "@/components/reading-editor.tsx";
 import { SessionForm } from "@/components/session-form.tsx";
 import { SessionStatusForms } from "@/components/session-status-forms.tsx";
+import { sessionToolHref, ToolLink } from "@/components/session-tools-nav.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
+import { can } from "@/lib/auth/permissions.ts";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { getDraftSession } from "@/lib/schedule/get-draft-session.ts";
@@ -52,6 +54,14 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
           {s.removed ? <Badge tone="red">Removed</Badge> : STATUS[s.status]}
           {s.editedByHand ? <Badge>edited by hand</Badge> : null}
         </span>
+        {can(actor, "rsvp.manage") && !s.removed ? (
+          <nav aria-label="Attendee tools" className="flex flex-wrap gap-2">
+            <ToolLink href={sessionToolHref.attendees(s.id)}>Attendees</ToolLink>
+            <ToolLink href={sessionToolHref.checkIn(s.id)}>Check-in</ToolLink>
+            {/* The poster shows the published session: a session never published has none yet. */}
+            {s.status !== "draft" ? <ToolLink href={sessionToolHref.poster(s.id)}>Poster</ToolLink> : null}
+          </nav>
+        ) : null}
         <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           Changes here stay private until the series is published.{" "}
           <Link href={draftHref} className="font-semibold underline">
