@@ -50,6 +50,7 @@ const { GET: getAttendees, POST: postAttendee } = await import("../../app/api/v1
 const { DELETE: deleteAttendee } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
 const { PUT: putCheckIn, DELETE: deleteCheckIn } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
 const { GET: getMyRsvps } = await import("../../app/api/v1/me/rsvps/route.ts");
+const attendeeActions = await import("../../app/organize/attendee-actions.ts");
 
 const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
 const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
@@ -227,6 +228,7 @@ const ORGANIZE = "app/organize/actions.ts";
 const SERIES_ACTIONS = "app/organize/series-actions.ts";
 const IMPORT_ACTIONS = "app/organize/import-actions.ts";
 const RSVP_ACTIONS = "app/(public)/sessions/rsvp-actions.ts";
+const ATTENDEE_ACTIONS = "app/organize/attendee-actions.ts";
 const SEASON_FORM = {
   name: "Matrix season",
   firstDate: "2032-07-01",
@@ -635,6 +637,50 @@ const COMMUNITY_ROWS: Row[] = [
     effect: async ({ db, cast, actor }) =>
       expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: actor } })).toMatchObject([{ status: "CANCELLED" }]),
     unknownId: SIGNED_IN_404,
+  },
+  {
+    id: `${ATTENDEE_ACTIONS}#addAttendeeAction`,
+    owner: "organizers, for anyone",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      viaAction(() =>
+        attendeeActions.addAttendeeAction(null, form({ sessionId: cast.draftSession, email: "walk-in@matrix.test", mode: "in_person" })),
+      ),
+    effect: async ({ db, cast }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, user: { email: "walk-in@matrix.test" } } })).toMatchObject([
+        { mode: "IN_PERSON", status: "CONFIRMED" },
+      ]),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ATTENDEE_ACTIONS}#removeAttendeeAction`,
+    owner: "organizers, for anyone",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(false),
+    run: (cast) => viaAction(() => attendeeActions.removeAttendeeAction(null, form({ sessionId: cast.draftSession, userId: cast.stranger }))),
+    effect: async ({ db, cast }) =>
+      expect(await db.rsvp.findMany({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).toMatchObject([{ status: "CANCELLED" }]),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ATTENDEE_ACTIONS}#checkInAction`,
+    owner: "organizers, at the door",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(false),
+    run: (cast) => viaAction(() => attendeeActions.checkInAction(null, form({ sessionId: cast.draftSession, userId: cast.stranger }))),
+    effect: async ({ db, cast }) =>
+      expect((await db.rsvp.findFirstOrThrow({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).checkedInAt).not.toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: `${ATTENDEE_ACTIONS}#undoCheckInAction`,
+    owner: "organizers, at the door",
+    expected: ORGANIZERS,
+    prepare: strangerRsvp(true),
+    run: (cast) => viaAction(() => attendeeActions.undoCheckInAction(null, form({ sessionId: cast.draftSession, userId: cast.stranger }))),
+    effect: async ({ db, cast }) =>
+      expect((await db.rsvp.findFirstOrThrow({ where: { sessionId: cast.draftSession, userId: cast.stranger } })).checkedInAt).toBeNull(),
+    unknownId: ORGANIZERS_404,
   },
   {
     id: "GET /api/v1/me/rsvps",
