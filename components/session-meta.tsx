@@ -14,6 +14,7 @@ export function SessionModeBadges({ session }: { session: SessionDto }) {
 
 export function seatsLabel(session: SessionDto): string | null {
   if (!session.isInPerson || session.seats === null || session.isPast || session.status === "cancelled") return null;
-  if (session.seatsLeft === 0) return `In person: full (${session.seats} seats) — waitlist open`;
-  return `${session.seatsLeft} of ${session.seats} seats left in SF`;
+  const seats = `${session.seats} ${session.seats === 1 ? "seat" : "seats"}`;
+  if (session.seatsLeft === 0) return `In person: full (${seats}) — waitlist open`;
+  return `${session.seatsLeft} of ${seats} left in SF`;
 }

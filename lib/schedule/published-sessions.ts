@@ -1,5 +1,5 @@
 // Turns published sessions (from the latest publications) into what pages and the API show,
-// with what is live by nature laid over them: seats left, presenters as claims are decided,
+// with what is live by nature laid over them: seats and seats left, presenters as claims are decided,
 // recordings and slides added after the session. Everything else is exactly as published.
 import "server-only";
 import { getDb } from "../db/index.ts";
@@ -22,7 +22,7 @@ export async function toPublishedDtos(items: PublishedSession[], now = new Date(
   const [sessions, slots] = await Promise.all([
     db.session.findMany({
       where: { id: { in: items.map((i) => i.session.id) } },
-      select: { id: true, inPersonConfirmed: true, recordingUrl: true, slidesUrl: true },
+      select: { id: true, seats: true, inPersonConfirmed: true, recordingUrl: true, slidesUrl: true },
     }),
     db.slot.findMany({
       where: { id: { in: slotIds } },
@@ -52,8 +52,9 @@ export async function toPublishedDtos(items: PublishedSession[], now = new Date(
       isInPerson: s.isInPerson,
       isRemote: s.isRemote,
       venue: s.isInPerson && s.venueName ? { name: s.venueName, address: s.venueAddress } : null,
-      seats: s.isInPerson ? s.seats : null,
-      seatsLeft: s.isInPerson && s.seats !== null ? Math.max(0, s.seats - (live?.inPersonConfirmed ?? 0)) : null,
+      // The seat count is live like the RSVPs it limits: more seats go to the line at once (lib/rsvps).
+      seats: s.isInPerson ? (live?.seats ?? s.seats) : null,
+      seatsLeft: s.isInPerson && (live?.seats ?? s.seats) !== null ? Math.max(0, (live?.seats ?? s.seats)! - (live?.inPersonConfirmed ?? 0)) : null,
       status: s.status,
       cancelReason: s.status === "cancelled" ? s.cancelReason : null,
       recordingUrl: live?.recordingUrl ?? null,
