@@ -60,7 +60,13 @@ async function openSession(tx: Tx, a: Answer) {
 /** The person's RSVP and the length of the line, read after the lock (a fresh snapshot). */
 async function currentAnswer(tx: Tx, a: Answer) {
   const [row] = await tx.$queryRaw<
-    { id: string | null; mode: "IN_PERSON" | "REMOTE" | null; status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" | null; waitlistSeq: bigint | null; line: number }[]
+    {
+      id: string | null;
+      mode: "IN_PERSON" | "REMOTE" | null;
+      status: "CONFIRMED" | "WAITLISTED" | "CANCELLED" | null;
+      waitlistSeq: bigint | null;
+      line: number;
+    }[]
   >`
     SELECT r.id, r.mode::text AS mode, r.status::text AS status, r.waitlist_seq AS "waitlistSeq",
       (SELECT count(*)::int FROM rsvps w WHERE w.session_id = ${a.sessionId}::uuid AND w.status = 'WAITLISTED') AS line
