@@ -11,7 +11,8 @@ import { parseInput } from "../validation/parse-input.ts";
 import { answerRsvp, RSVP_TRANSACTION } from "./answer-rsvp.ts";
 import type { RsvpDto } from "./dto.ts";
 import type { RsvpOptions } from "./rsvp.ts";
-import { addAttendeeSchema, attendeeRefSchema, type AddAttendeeInput, type AttendeeRef } from "./schemas.ts";
+import { isoInZone } from "../schedule/dto.ts";
+import { addAttendeeSchema, attendeeRefSchema, checkInSchema, type AddAttendeeInput, type AttendeeRef, type CheckInInput } from "./schemas.ts";
 
 export async function addAttendee(actor: Actor, input: AddAttendeeInput, options: RsvpOptions = {}): Promise<RsvpDto & { userId: string }> {
   const db = getDb();
@@ -42,21 +43,21 @@ export async function removeAttendee(actor: Actor, input: AttendeeRef, options: 
 /** Marks a person with an RSVP as arrived (again: no change); `undo` takes it back. */
 export async function setCheckedIn(
   actor: Actor,
-  input: AttendeeRef & { checkedIn: boolean },
+  input: CheckInInput,
   now = new Date(),
 ): Promise<{ userId: string; checkedInAt: string | null; checkedIn: number }> {
   const db = getDb();
   assertCan(actor, "rsvp.manage");
-  const { sessionId, userId } = parseInput(attendeeRefSchema, input);
+  const { sessionId, userId, checkedIn: arrived } = parseInput(checkInSchema, input);
   return db.$transaction(async (tx) => {
     const rsvp = await tx.rsvp.findFirst({
       where: { sessionId, userId, status: { not: "CANCELLED" }, session: { removedAt: null } },
-      select: { id: true, checkedInAt: true },
+      select: { id: true, checkedInAt: true, session: { select: { timeZone: true } } },
     });
     if (!rsvp) throw new AppError("not_found", "This person has no RSVP for this session.");
-    const checkedInAt = input.checkedIn ? (rsvp.checkedInAt ?? now) : null;
-    await tx.rsvp.update({ where: { id: rsvp.id }, data: { checkedInAt, checkedInById: input.checkedIn ? actor.id : null } });
+    const checkedInAt = arrived ? (rsvp.checkedInAt ?? now) : null;
+    await tx.rsvp.update({ where: { id: rsvp.id }, data: { checkedInAt, checkedInById: arrived ? actor.id : null } });
     const checkedIn = await tx.rsvp.count({ where: { sessionId, status: { not: "CANCELLED" }, checkedInAt: { not: null } } });
-    return { userId, checkedInAt: checkedInAt?.toISOString() ?? null, checkedIn };
+    return { userId, checkedInAt: checkedInAt ? isoInZone(checkedInAt, rsvp.session.timeZone) : null, checkedIn };
   });
 }

@@ -20,3 +20,6 @@ export type AddAttendeeInput = z.input<typeof addAttendeeSchema>;
 
 export const attendeeRefSchema = z.object({ sessionId: sessionIdSchema, userId: id("person") });
 export type AttendeeRef = z.input<typeof attendeeRefSchema>;
+
+export const checkInSchema = attendeeRefSchema.extend({ checkedIn: z.boolean({ error: "Say whether the person arrived." }) });
+export type CheckInInput = z.input<typeof checkInSchema>;
