@@ -209,7 +209,9 @@ describe("attendee tools", () => {
 
     expect(await actions.removeAttendeeAction(null, form({ sessionId: session.id, userId: people.ada.id }))).toMatchObject({ ok: true });
     expect((await rsvpOf(people.ada.id)).status).toBe("CANCELLED");
-    expect(await rsvpOf(people.carl.id)).toMatchObject({ status: "CONFIRMED", waitlistSeq: null });
+    // Promoted, keeping the number it had in line (decision 014).
+    expect(await rsvpOf(people.carl.id)).toMatchObject({ status: "CONFIRMED", mode: "IN_PERSON" });
+    expect((await rsvpOf(people.carl.id)).waitlistSeq).not.toBeNull();
 
     const again = await actions.removeAttendeeAction(null, form({ sessionId: session.id, userId: people.ada.id }));
     expect(again).toMatchObject({ ok: false, code: "not_found", values: { userId: people.ada.id } });
