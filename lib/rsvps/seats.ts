@@ -44,22 +44,6 @@ export async function lockSession(tx: Tx, sessionId: string): Promise<LockedSess
   return rows[0] ?? null;
 }
 
-/** Seats still free; in-person sessions without a seat count have none to give. */
-export function freeSeats(session: Pick<LockedSession, "isInPerson" | "seats" | "inPersonConfirmed">): number {
-  return session.isInPerson && session.seats !== null ? Math.max(0, session.seats - session.inPersonConfirmed) : 0;
-}
-
-/** A new place at the end of the in-person line. */
-export async function nextWaitlistNumber(tx: Tx): Promise<bigint> {
-  const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT nextval('rsvps_waitlist_seq_seq') AS n`;
-  return row.n;
-}
-
-/** Where a waitlisted RSVP stands in its session's line: 1 is next. */
-export async function positionInLine(tx: Pick<Tx, "rsvp">, sessionId: string, waitlistSeq: bigint): Promise<number> {
-  return tx.rsvp.count({ where: { sessionId, status: "WAITLISTED", waitlistSeq: { lte: waitlistSeq } } });
-}
-
 /** What emails about a session say: its title as the schedule shows it, when and where. */
 export async function sessionForMail(tx: Pick<Db, "session">, sessionId: string) {
   const s = await tx.session.findUniqueOrThrow({
@@ -82,26 +66,29 @@ export async function sessionForMail(tx: Pick<Db, "session">, sessionId: string)
 }
 
 /**
- * Gives every free seat to the first people in line, in order, and queues each an email. Call
- * after lockSession() and after the change that freed seats, in the same transaction. A promoted
- * RSVP keeps its number in line, so the order of promotions can be checked afterwards.
+ * Gives every free seat to the first people in line, in order (the SQL function rsvp_promote),
+ * and queues each an email. Call after lockSession() and after the change that freed seats, in
+ * the same transaction. A promoted RSVP keeps its number in line, so the order of promotions
+ * can be checked afterwards.
  */
 export async function promoteWaitlist(tx: Tx, sessionId: string, links: Links): Promise<string[]> {
-  const promoted = await tx.$queryRaw<{ userId: string; email: string | null }[]>`
-    UPDATE rsvps r SET status = 'CONFIRMED', updated_at = now()
-    FROM (SELECT id FROM rsvps WHERE session_id = ${sessionId}::uuid AND status = 'WAITLISTED' ORDER BY waitlist_seq
-          LIMIT COALESCE((SELECT GREATEST(0, seats - in_person_confirmed) FROM sessions WHERE id = ${sessionId}::uuid AND is_in_person), 0)) first
-    WHERE r.id = first.id
-    RETURNING r.user_id AS "userId", (SELECT email FROM users u WHERE u.id = r.user_id) AS email`;
-  if (promoted.length === 0) return [];
+  const [{ promoted }] = await tx.$queryRaw<{ promoted: string[] }[]>`SELECT rsvp_promote(${sessionId}::uuid) AS promoted`;
+  await tellPromoted(tx, sessionId, promoted, links);
+  return promoted;
+}
+
+/** Queues "You have a seat" for each person promoted in this transaction. */
+export async function tellPromoted(tx: Tx, sessionId: string, promoted: string[], links: Links): Promise<void> {
+  if (promoted.length === 0) return;
+  const people = await tx.user.findMany({ where: { id: { in: promoted }, email: { not: null } }, select: { email: true } });
+  if (people.length === 0) return;
   const session = await sessionForMail(tx, sessionId);
   const site = await baseUrl(links);
-  for (const person of promoted) {
-    if (!person.email) continue;
+  for (const person of people) {
     await enqueueMail(
       tx,
       seatAvailableMail({
-        to: person.email,
+        to: person.email!,
         sessionTitle: session.displayTitle,
         startsAt: session.startsAt,
         timeZone: session.timeZone,
@@ -110,5 +97,4 @@ export async function promoteWaitlist(tx: Tx, sessionId: string, links: Links): 
       }),
     );
   }
-  return promoted.map((p) => p.userId);
 }
