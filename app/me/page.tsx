@@ -112,8 +112,8 @@ export default async function MePage() {
           Delete your account
         </h2>
         <p className="text-sm text-slate-700">
-          Your RSVPs are cancelled and the talks you claimed are opened to other volunteers. Your suggestions and votes stay, without your name. This
-          cannot be undone.
+          Your RSVPs are cancelled (a seat you held goes to the next person in line) and the talks you claimed are opened to other volunteers. Your
+          suggestions and votes stay, without your name. This cannot be undone.
         </p>
         <DeleteAccountForm action={deleteAccountAction} />
       </section>
