@@ -9,3 +9,8 @@ export async function siteUrl(): Promise<string> {
   const h = await headers();
   return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
 }
+
+/** The same, from a route handler's request (no request-scoped headers() needed). */
+export function siteUrlOf(request: { nextUrl: { origin: string } }): string {
+  return (env.APP_URL ?? request.nextUrl.origin).replace(/\/$/, "");
+}

@@ -43,6 +43,9 @@ const oneSession = await import("../../app/api/v1/sessions/[id]/route.ts");
 const cancellation = await import("../../app/api/v1/sessions/[id]/cancellation/route.ts");
 const readings = await import("../../app/api/v1/sessions/[id]/readings/route.ts");
 const rsvp = await import("../../app/api/v1/sessions/[id]/rsvp/route.ts");
+const sessionIcs = await import("../../app/(public)/sessions/[id]/calendar.ics/route.ts");
+const seriesIcs = await import("../../app/calendar/[file]/route.ts");
+const trackIcs = await import("../../app/calendar/tracks/[file]/route.ts");
 const attendees = await import("../../app/api/v1/sessions/[id]/rsvps/route.ts");
 const attendee = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
 const checkIn = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
@@ -75,6 +78,9 @@ type Ids = {
   season: string;
   /** An upcoming published in-person session (the demo season may be over). */
   rsvpSession: string;
+  /** A session of the latest publication, and a track with published sessions. */
+  publishedSession: string;
+  track: string;
 };
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
 type Route = {
@@ -322,7 +328,7 @@ const QUERIES: Query[] = [
 ];
 
 /** Reads addressed by a path id (no body, no query): a malformed or unknown id is a 404 JSON error. */
-type PathRead = { name: string; handler: Handler; path: string; id: (ids: Ids) => string };
+type PathRead = { name: string; handler: Handler; path: string; id: (ids: Ids) => string; param?: string };
 const PATH_READS: PathRead[] = [
   {
     name: "GET /organize/sessions/{id}/attendees.csv",
@@ -330,6 +336,9 @@ const PATH_READS: PathRead[] = [
     path: "/organize/sessions/x/attendees.csv",
     id: (i) => i.session,
   },
+  { name: "GET /sessions/{id}/calendar.ics", handler: sessionIcs.GET, path: "/sessions/x/calendar.ics", id: (i) => i.publishedSession },
+  { name: "GET /calendar/{series}.ics", handler: seriesIcs.GET, path: "/calendar/x.ics", id: () => "test-of-time.ics", param: "file" },
+  { name: "GET /calendar/tracks/{slug}.ics", handler: trackIcs.GET, path: "/calendar/tracks/x.ics", id: (i) => `${i.track}.ics`, param: "file" },
 ];
 
 type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
@@ -524,6 +533,8 @@ describe("the request edge", () => {
       reading: session.slots[0].id,
       season: season.id,
       rsvpSession: await rsvpSession(db, { seats: 10 }),
+      publishedSession: (await db.session.findFirstOrThrow({ where: { status: "PUBLISHED", series: { slug: "test-of-time" } } })).id,
+      track: (await db.track.findFirstOrThrow({ where: { sessions: { some: { status: "PUBLISHED" } } } })).slug,
     };
   }
 
@@ -622,11 +633,11 @@ describe("the request edge", () => {
   it("answers a malformed or unknown path id on every read by id with a 404 JSON error", async () => {
     const ids = await setUp();
     for (const read of PATH_READS) {
-      const ok = await read.handler(apiRequest(read.path), routeParams({ id: read.id(ids) }));
+      const ok = await read.handler(apiRequest(read.path), routeParams({ [read.param ?? "id"]: read.id(ids) }));
       expect(ok.status, `${read.name} with a real id`).toBe(200);
       for (const value of ["a\u0000b", "not-an-id", "00000000-0000-0000-0000-000000000000"]) {
         const label = `${read.name} id=${describeValue(value)}`;
-        const error = await expectJsonError(await read.handler(apiRequest(read.path), routeParams({ id: value })), label);
+        const error = await expectJsonError(await read.handler(apiRequest(read.path), routeParams({ [read.param ?? "id"]: value })), label);
         expect(error.code, label).toBe("not_found");
       }
     }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { siteUrl } from "@/lib/http/site-url.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
@@ -27,6 +29,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
     sessions.filter((s) => !s.isPast && s.status !== "cancelled").map((s) => s.id),
   );
   const months = groupByMonthAndWeek(sessions, PACIFIC);
+  const site = await siteUrl();
   const upcoming = sessions.filter((s) => !s.isPast).length;
   const firstUpcoming = sessions.find((s) => !s.isPast);
 
@@ -42,6 +45,14 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
             What changed lately
           </Link>
         </p>
+        <details className="text-sm">
+          <summary className="cursor-pointer font-semibold text-brand-700">Put the schedule in your calendar</summary>
+          <div className="mt-2 space-y-1">
+            {series.map((s) => (
+              <SubscribeLinks key={s.slug} feedUrl={`${site}/calendar/${s.slug}.ics`} label={s.name} />
+            ))}
+          </div>
+        </details>
       </header>
 
       <ScheduleFilters series={series} filter={filter} />

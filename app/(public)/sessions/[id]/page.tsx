@@ -6,6 +6,8 @@ import { SessionRsvp, sessionForRsvp } from "@/components/session-rsvp.tsx";
 import { SlotList } from "@/components/slot-list.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
+import { CalendarLinks } from "@/components/calendar-links.tsx";
+import { siteUrl } from "@/lib/http/site-url.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getSession } from "@/lib/schedule/get-session.ts";
@@ -102,6 +104,12 @@ export default async function SessionPage({ params }: Props) {
           RSVP
         </h2>
         <SessionRsvp session={sessionForRsvp(session)} rsvp={rsvp} signedIn={actor !== null} />
+        {session.isPast ? null : (
+          <div className="space-y-2 border-t border-slate-200 pt-3">
+            <h3 className="text-sm font-semibold text-slate-800">Add to your calendar</h3>
+            <CalendarLinks session={session} siteUrl={await siteUrl()} />
+          </div>
+        )}
       </section>
 
       {session.description ? <p className="max-w-prose whitespace-pre-line text-slate-800">{session.description}</p> : null}
