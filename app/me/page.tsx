@@ -10,7 +10,10 @@ import { MyRsvps } from "@/components/my-rsvps.tsx";
 import { listMyRsvps } from "@/lib/rsvps/my-rsvps.ts";
 import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { getProfile } from "@/lib/users/get-profile.ts";
-import { deleteAccountAction, updateProfileAction } from "./actions.ts";
+import { PersonalCalendar } from "@/components/personal-calendar.tsx";
+import { personalFeedPath } from "@/lib/calendar/personal-feed.ts";
+import { siteUrl } from "@/lib/http/site-url.ts";
+import { deleteAccountAction, regenerateCalendarAction, updateProfileAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your profile" };
@@ -39,6 +42,12 @@ export default async function MePage() {
           Your RSVPs
         </h2>
         <MyRsvps upcoming={rsvps.upcoming} past={rsvps.past} />
+      </section>
+      <section aria-labelledby="calendar-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="calendar-heading" className="text-xl font-bold">
+          Your calendar
+        </h2>
+        <PersonalCalendar feedUrl={`${await siteUrl()}${await personalFeedPath(actor)}`} action={regenerateCalendarAction} />
       </section>
       <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="talks-heading" className="text-xl font-bold">

@@ -5,7 +5,12 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { SessionDto } from "../schedule/dto.ts";
 
-export type CalendarEvent = { session: SessionDto; sequence: number };
+export type CalendarEvent = {
+  session: SessionDto;
+  sequence: number;
+  /** Only in a person's own feed: what they signed up for, and the remote link they may use. */
+  personal?: { note: string; remoteUrl: string | null };
+};
 
 export type CalendarInput = {
   /** The calendar's name, shown by calendar apps (X-WR-CALNAME). */
@@ -55,8 +60,9 @@ export function buildCalendar(input: CalendarInput): string {
     ttl: 60 * 60,
   });
   if (input.method === "publish") calendar.method(ICalCalendarMethod.PUBLISH);
-  for (const { session, sequence } of input.events) {
+  for (const { session, sequence, personal } of input.events) {
     const url = `${input.siteUrl}/sessions/${session.id}`;
+    const mine = personal ? [personal.note, personal.remoteUrl ? `Join remotely: ${personal.remoteUrl}` : null].filter(Boolean).join("\n") : "";
     calendar.createEvent({
       id: eventUid(session.id),
       sequence,
@@ -64,7 +70,7 @@ export function buildCalendar(input: CalendarInput): string {
       end: new Date(session.endsAt),
       stamp: input.stamp,
       summary: `${session.status === "cancelled" ? "Cancelled: " : ""}${session.title} · ${session.series.name}`,
-      description: describeSession(session, url),
+      description: mine ? `${mine}\n\n${describeSession(session, url)}` : describeSession(session, url),
       location: session.isInPerson && session.venue ? [session.venue.name, session.venue.address].filter(Boolean).join(", ") : "Online (Zoom)",
       url,
       status: session.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

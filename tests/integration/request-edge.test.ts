@@ -46,6 +46,7 @@ const rsvp = await import("../../app/api/v1/sessions/[id]/rsvp/route.ts");
 const sessionIcs = await import("../../app/(public)/sessions/[id]/calendar.ics/route.ts");
 const seriesIcs = await import("../../app/calendar/[file]/route.ts");
 const trackIcs = await import("../../app/calendar/tracks/[file]/route.ts");
+const personalIcs = await import("../../app/calendar/u/[file]/route.ts");
 const attendees = await import("../../app/api/v1/sessions/[id]/rsvps/route.ts");
 const attendee = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
 const checkIn = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
@@ -81,6 +82,8 @@ type Ids = {
   /** A session of the latest publication, and a track with published sessions. */
   publishedSession: string;
   track: string;
+  /** The member's personal calendar token. */
+  calendarToken: string;
 };
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
 type Route = {
@@ -339,6 +342,7 @@ const PATH_READS: PathRead[] = [
   { name: "GET /sessions/{id}/calendar.ics", handler: sessionIcs.GET, path: "/sessions/x/calendar.ics", id: (i) => i.publishedSession },
   { name: "GET /calendar/{series}.ics", handler: seriesIcs.GET, path: "/calendar/x.ics", id: () => "test-of-time.ics", param: "file" },
   { name: "GET /calendar/tracks/{slug}.ics", handler: trackIcs.GET, path: "/calendar/tracks/x.ics", id: (i) => `${i.track}.ics`, param: "file" },
+  { name: "GET /calendar/u/{token}.ics", handler: personalIcs.GET, path: "/calendar/u/x.ics", id: (i) => `${i.calendarToken}.ics`, param: "file" },
 ];
 
 type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
@@ -351,6 +355,7 @@ const ACTIONS: ActionCase[] = [
     fields: () => ({ name: "New", affiliation: "Lab", links: "https://example.com", timeZone: "Europe/Paris", notifyDayBefore: "on" }),
   },
   { name: "deleteAccountAction", action: meActions.deleteAccountAction, fields: () => ({ confirm: "DELETE" }) },
+  { name: "regenerateCalendarAction", action: meActions.regenerateCalendarAction, fields: () => ({}) },
   { name: "changeRoleAction", action: peopleActions.changeRoleAction, fields: (i) => ({ userId: i.user, role: "ADMIN" }) },
   {
     name: "suggestPaperAction",
@@ -535,6 +540,13 @@ describe("the request edge", () => {
       rsvpSession: await rsvpSession(db, { seats: 10 }),
       publishedSession: (await db.session.findFirstOrThrow({ where: { status: "PUBLISHED", series: { slug: "test-of-time" } } })).id,
       track: (await db.track.findFirstOrThrow({ where: { sessions: { some: { status: "PUBLISHED" } } } })).slug,
+      calendarToken: (
+        await db.user.update({
+          where: { id: member.id },
+          data: { calendarToken: "edge-calendar-token-0123456789abcdef" },
+          select: { calendarToken: true },
+        })
+      ).calendarToken!,
     };
   }
 

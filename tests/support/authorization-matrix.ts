@@ -25,7 +25,7 @@ import { databaseFingerprint } from "./db-snapshot.ts";
 
 const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
-const { updateProfileAction, deleteAccountAction } = await import("../../app/me/actions.ts");
+const { updateProfileAction, deleteAccountAction, regenerateCalendarAction } = await import("../../app/me/actions.ts");
 const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
 const { POST: postSuggestion } = await import("../../app/api/v1/suggestions/route.ts");
 const { POST: postVote, DELETE: deleteVote } = await import("../../app/api/v1/suggestions/[id]/vote/route.ts");
@@ -280,6 +280,16 @@ const COMMUNITY_ROWS: Row[] = [
       const u = await userRow(db, actor);
       expect([u.name, u.links]).toEqual(["Changed Name", ["https://example.com"]]);
     },
+  },
+  {
+    id: "app/me/actions.ts#regenerateCalendarAction",
+    owner: "the signed-in person (their own calendar address)",
+    expected: SIGNED_IN,
+    run: () => viaAction(() => regenerateCalendarAction(null, form({}))),
+    effect: async ({ db, actor }) =>
+      expect((await db.user.findUniqueOrThrow({ where: { id: actor }, omit: { calendarToken: false } })).calendarToken).toMatch(
+        /^[A-Za-z0-9_-]{32}$/,
+      ),
   },
   {
     id: "app/me/actions.ts#deleteAccountAction",
