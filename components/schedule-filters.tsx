@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ScheduleFilter } from "@/lib/schedule/schemas.ts";
 import type { SeriesSummaryDto } from "@/lib/schedule/list-series.ts";
 
@@ -52,9 +53,9 @@ export function ScheduleFilters({ series, filter }: { series: SeriesSummaryDto[]
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
           Show
         </button>
-        <a href="/schedule" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 underline-offset-2 hover:underline">
+        <Link href="/schedule" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 underline-offset-2 hover:underline">
           Clear
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -47,6 +47,7 @@ const sessionIcs = await import("../../app/(public)/sessions/[id]/calendar.ics/r
 const seriesIcs = await import("../../app/calendar/[file]/route.ts");
 const trackIcs = await import("../../app/calendar/tracks/[file]/route.ts");
 const personalIcs = await import("../../app/calendar/u/[file]/route.ts");
+const scheduleJson = await import("../../app/(public)/schedule/[file]/route.ts");
 const attendees = await import("../../app/api/v1/sessions/[id]/rsvps/route.ts");
 const attendee = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
 const checkIn = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
@@ -342,6 +343,7 @@ const PATH_READS: PathRead[] = [
   { name: "GET /sessions/{id}/calendar.ics", handler: sessionIcs.GET, path: "/sessions/x/calendar.ics", id: (i) => i.publishedSession },
   { name: "GET /calendar/{series}.ics", handler: seriesIcs.GET, path: "/calendar/x.ics", id: () => "test-of-time.ics", param: "file" },
   { name: "GET /calendar/tracks/{slug}.ics", handler: trackIcs.GET, path: "/calendar/tracks/x.ics", id: (i) => `${i.track}.ics`, param: "file" },
+  { name: "GET /schedule/{series}.json", handler: scheduleJson.GET, path: "/schedule/x.json", id: () => "test-of-time.json", param: "file" },
   { name: "GET /calendar/u/{token}.ics", handler: personalIcs.GET, path: "/calendar/u/x.ics", id: (i) => `${i.calendarToken}.ics`, param: "file" },
 ];
 

@@ -51,6 +51,17 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
             {series.map((s) => (
               <SubscribeLinks key={s.slug} feedUrl={`${site}/calendar/${s.slug}.ics`} label={s.name} />
             ))}
+            <p className="text-slate-700">
+              For schedule apps:{" "}
+              {series.map((s, i) => (
+                <span key={s.slug}>
+                  {i > 0 ? ", " : null}
+                  <a href={`/schedule/${s.slug}.json`} className="font-medium text-brand-700 underline underline-offset-2">
+                    {s.name} schedule.json
+                  </a>
+                </span>
+              ))}
+            </p>
           </div>
         </details>
       </header>
