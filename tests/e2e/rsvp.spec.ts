@@ -37,6 +37,11 @@ test("seats fill, the next person waits in line, a cancellation gives them the s
   const firstPage = await first.newPage();
   await firstPage.goto(`/sessions/${sessionId}`);
   await expect(firstPage.getByText("https://zoom.example/j/e2e")).toHaveCount(0);
+  // Structured data and a link preview, without the Zoom link.
+  const jsonLd = JSON.parse((await firstPage.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "Event", name: "One seat only", eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode" });
+  await expect(firstPage.locator('meta[property="og:title"]')).toHaveAttribute("content", "One seat only · RSVP journey");
+  expect(await firstPage.content()).not.toContain("zoom.example/j/e2e");
   await firstPage.getByRole("button", { name: "Attend in person" }).click();
   await expect(firstPage.getByRole("status").filter({ hasText: "You're going in person" })).toBeVisible();
 

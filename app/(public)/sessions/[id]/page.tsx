@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time.tsx";
 import { SessionModeBadges, seatsLabel } from "@/components/session-meta.tsx";
@@ -7,6 +8,7 @@ import { SlotList } from "@/components/slot-list.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { CalendarLinks } from "@/components/calendar-links.tsx";
+import { jsonLdText, sessionJsonLd } from "@/lib/calendar/event-json-ld.ts";
 import { siteUrl } from "@/lib/http/site-url.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
@@ -20,17 +22,33 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const session = await orNotFound(getSession(null, { id }));
-  return { title: session.title, description: session.slots.map((s) => s.paper.title).join(" · ") };
+  const description = session.slots.map((s) => s.paper.title).join(" · ");
+  const when = `${formatLongDay(session.startsAt, session.timeZone)}, ${formatTimeRange(session.startsAt, session.endsAt, session.timeZone)}`;
+  return {
+    title: session.title,
+    description,
+    // Shared in Discord or elsewhere, a link shows the session.
+    openGraph: {
+      type: "website",
+      siteName: "Paper Club",
+      title: `${session.title} · ${session.series.name}`,
+      description: `${when}${description ? ` — ${description}` : ""}`,
+      url: `${await siteUrl()}/sessions/${session.id}`,
+    },
+  };
 }
 
 export default async function SessionPage({ params }: Props) {
   const { id } = await params;
   const [session, actor] = await Promise.all([orNotFound(getSession(null, { id })), getActor()]);
   const rsvp = (await rsvpsOf(actor, [session.id])).get(session.id);
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const seats = seatsLabel(session);
 
   return (
     <article className="space-y-8">
+      {/* Data, not a script: never run, so the CSP does not apply; typed text is JSON-escaped. */}
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdText(sessionJsonLd(session, await siteUrl())) }} />
       <header className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           <Link href={`/schedule?series=${session.series.slug}`} className="text-brand-700 hover:underline">
