@@ -48,5 +48,6 @@ describe("schema drift", () => {
     expect(actual.checks.sort()).toEqual([...SQL_ONLY_OBJECTS.checks].sort());
     expect(actual.sequences.sort()).toEqual([...SQL_ONLY_OBJECTS.sequences].sort());
     expect(actual.triggers.sort()).toEqual([...SQL_ONLY_OBJECTS.triggers].sort());
+    expect(actual.functions.sort()).toEqual([...SQL_ONLY_OBJECTS.functions].sort());
   });
 });

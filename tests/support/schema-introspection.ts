@@ -9,6 +9,7 @@ export async function introspect(url: string): Promise<
     checks: string[];
     sequences: string[];
     triggers: string[];
+    functions: string[];
     indexNames: { name: string; table: string; columns: string[]; unique: boolean; partial: boolean }[];
   }
 > {
@@ -55,6 +56,8 @@ export async function introspect(url: string): Promise<
     const triggers = await q<{ tgname: string }>(`
       SELECT tg.tgname FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND NOT tg.tgisinternal`);
+    const functions = await q<{ proname: string }>(`
+      SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`);
     return {
       tables: tables.map((t) => t.relname),
       columns: columns.map((c) => ({ table: c.table, column: c.column, type: c.type, notNull: c.notnull, default: c.def })),
@@ -73,6 +76,7 @@ export async function introspect(url: string): Promise<
       checks: checks.map((c) => c.conname),
       sequences: sequences.map((s) => s.relname),
       triggers: triggers.map((t) => t.tgname),
+      functions: functions.map((f) => f.proname),
     };
   } finally {
     await client.end();
