@@ -43,14 +43,13 @@ export function MyRsvps({ upcoming, past }: { upcoming: MyRsvpListItem[]; past: 
         <ul className="divide-y divide-slate-200">
           {upcoming.map((item) => {
             const { session, ...rsvp } = item;
-            const { id, title, startsAt, isInPerson, isRemote, cancelled } = session;
+            const { id, title, startsAt, isInPerson, isRemote, cancelled, seatsLeft } = session;
             return (
               <li key={session.id} className="space-y-2 py-3" data-testid="my-rsvp">
                 <p>
                   <SessionLine item={item} long />
                 </p>
-                {/* Seats are not known here: a full session's in-person button says so once pressed (waitlisted). */}
-                <SessionRsvp session={{ id, title, startsAt, isInPerson, isRemote, cancelled, seatsLeft: null }} rsvp={rsvp} signedIn compact />
+                <SessionRsvp session={{ id, title, startsAt, isInPerson, isRemote, cancelled, seatsLeft }} rsvp={rsvp} signedIn compact />
               </li>
             );
           })}

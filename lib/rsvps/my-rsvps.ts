@@ -25,6 +25,8 @@ export type MyRsvpListItem = MyRsvp & {
     isInPerson: boolean;
     isRemote: boolean;
     cancelled: boolean;
+    /** Free in-person seats now (null when the session is not in person). */
+    seatsLeft: number | null;
   };
 };
 
@@ -92,6 +94,8 @@ export async function listMyRsvps(actor: Actor, now = new Date()): Promise<{ upc
           timeZone: true,
           isInPerson: true,
           isRemote: true,
+          seats: true,
+          inPersonConfirmed: true,
           status: true,
           track: { select: { slug: true, name: true } },
           series: { select: { name: true } },
@@ -117,6 +121,7 @@ export async function listMyRsvps(actor: Actor, now = new Date()): Promise<{ upc
         isInPerson: s.isInPerson,
         isRemote: s.isRemote,
         cancelled: s.status === "CANCELLED",
+        seatsLeft: s.isInPerson && s.seats !== null ? Math.max(0, s.seats - s.inPersonConfirmed) : null,
       },
     };
   });

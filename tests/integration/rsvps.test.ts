@@ -191,9 +191,9 @@ describe("RSVPs", () => {
     await rsvp(a, later, "remote");
     await rsvp(a, soon, "in_person");
     const mine = await listMyRsvps(a);
-    expect(mine.upcoming.map((r) => [r.session.id, r.status, r.mode, r.remoteUrl])).toEqual([
-      [soon, "confirmed", "in_person", "https://zoom.example/j/123"],
-      [later, "confirmed", "remote", "https://zoom.example/j/123"],
+    expect(mine.upcoming.map((r) => [r.session.id, r.status, r.mode, r.remoteUrl, r.session.seatsLeft])).toEqual([
+      [soon, "confirmed", "in_person", "https://zoom.example/j/123", 59],
+      [later, "confirmed", "remote", "https://zoom.example/j/123", null],
     ]);
     expect(mine.past).toEqual([]);
   });
