@@ -5,18 +5,11 @@
 // while the tab is visible, so volunteers at the same door see each other's check-ins.
 import { useOptimistic, useState } from "react";
 import type { checkInAction, undoCheckInAction } from "@/app/organize/attendee-actions.ts";
+import type { AttendeeDto } from "@/lib/rsvps/list-attendees.ts";
 import { matchesSearch } from "./door-search.ts";
 import { useLiveRefresh } from "./use-live-refresh.ts";
 
-export type DoorPerson = {
-  userId: string;
-  name: string;
-  email: string | null;
-  mode: "in_person" | "remote";
-  status: "confirmed" | "waitlisted";
-  position: number | null;
-  checkedIn: boolean;
-};
+export type DoorPerson = Pick<AttendeeDto, "userId" | "name" | "email" | "mode" | "status" | "position"> & { checkedIn: boolean };
 
 type Props = {
   sessionId: string;

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
+import { rsvpSession } from "../support/rsvp-fixtures.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: () => undefined }));
@@ -26,34 +27,9 @@ describe("RSVP actions", () => {
     return user;
   }
 
-  /** An upcoming published session held in person with a free seat; made here when the demo season is over. */
-  async function upcomingSession(startsIn = 10 * 86_400_000) {
-    const db = database.current.db;
-    const candidates = await db.session.findMany({
-      where: { status: "PUBLISHED", removedAt: null, isInPerson: true, isRemote: true, startsAt: { gt: new Date(Date.now() + 3_600_000) } },
-      orderBy: { startsAt: "asc" },
-      select: { id: true, seats: true, inPersonConfirmed: true },
-    });
-    const open = candidates.find((s) => s.seats === null || s.inPersonConfirmed < s.seats);
-    if (open && startsIn > 0) return open.id;
-    const series = await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" } });
-    const startsAt = new Date(Date.now() + startsIn);
-    const session = await db.session.create({
-      data: {
-        seriesId: series.id,
-        title: "RSVP session",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 90 * 60_000),
-        timeZone: series.timeZone,
-        isInPerson: true,
-        isRemote: true,
-        venueName: "RSVP venue",
-        seats: 40,
-        status: "PUBLISHED",
-      },
-    });
-    return session.id;
-  }
+  /** A published session of its own, in person with free seats and remote (the demo season may be over). */
+  const upcomingSession = (startsIn = 10 * 86_400_000) =>
+    rsvpSession(database.current.db, { seats: 40, startsInDays: startsIn / 86_400_000, title: "RSVP session" });
 
   const rsvpsOf = (sessionId: string, userId: string) => database.current.db.rsvp.findMany({ where: { sessionId, userId } });
 

@@ -1,28 +1,9 @@
 // "Add to calendar" links: the right instants in UTC, the session's page, never a remote link.
 import { describe, expect, it } from "vitest";
 import { googleCalendarUrl, outlookCalendarUrl, webcalUrl } from "../../lib/calendar/calendar-links.ts";
-import type { SessionDto } from "../../lib/schedule/dto.ts";
+import { sessionDto } from "../support/session-dto.ts";
 
-const session: SessionDto = {
-  id: "0b5c2b8e-8d2a-4a53-9a43-3f1f0e7b8c11",
-  title: "Attention & Transformers",
-  description: "",
-  series: { slug: "test-of-time", name: "Test of Time Paper Club" },
-  track: null,
-  startsAt: "2026-12-02T18:00:00.000-08:00",
-  endsAt: "2026-12-02T19:30:00.000-08:00",
-  timeZone: "America/Los_Angeles",
-  isInPerson: true,
-  isRemote: true,
-  venue: { name: "The Commons", address: "123 Mission St" },
-  seats: 40,
-  seatsLeft: 3,
-  status: "published",
-  cancelReason: null,
-  recordingUrl: null,
-  slidesUrl: null,
-  pairedSessionId: null,
-  isPast: false,
+const session = sessionDto({
   slots: [
     {
       id: "s1",
@@ -42,7 +23,7 @@ const session: SessionDto = {
       slidesUrl: null,
     },
   ],
-};
+});
 
 describe("calendar links", () => {
   it("opens Google Calendar with the session in UTC, its papers and its page", () => {

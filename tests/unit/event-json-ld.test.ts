@@ -1,30 +1,9 @@
 // schema.org Event data for session pages: attendance mode, status, places — and never a Zoom link.
 import { describe, expect, it } from "vitest";
 import { jsonLdText, sessionJsonLd } from "../../lib/calendar/event-json-ld.ts";
-import type { SessionDto } from "../../lib/schedule/dto.ts";
+import { sessionDto } from "../support/session-dto.ts";
 
-const base: SessionDto = {
-  id: "0b5c2b8e-8d2a-4a53-9a43-3f1f0e7b8c11",
-  title: "Attention </script><script>alert(1)</script>",
-  description: "",
-  series: { slug: "test-of-time", name: "Test of Time Paper Club" },
-  track: null,
-  startsAt: "2026-12-02T18:00:00.000-08:00",
-  endsAt: "2026-12-02T19:30:00.000-08:00",
-  timeZone: "America/Los_Angeles",
-  isInPerson: true,
-  isRemote: true,
-  venue: { name: "The Commons", address: "123 Mission St" },
-  seats: 40,
-  seatsLeft: 3,
-  status: "published",
-  cancelReason: null,
-  recordingUrl: null,
-  slidesUrl: null,
-  pairedSessionId: null,
-  isPast: false,
-  slots: [],
-};
+const base = sessionDto({ title: "Attention </script><script>alert(1)</script>" });
 
 describe("session JSON-LD", () => {
   it("describes a mixed in-person and remote event with its venue and its page as the virtual location", () => {
