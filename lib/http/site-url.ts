@@ -14,3 +14,8 @@ export async function siteUrl(): Promise<string> {
 export function siteUrlOf(request: { nextUrl: { origin: string } }): string {
   return (env.APP_URL ?? request.nextUrl.origin).replace(/\/$/, "");
 }
+
+/** The same, where there is no request (background jobs): APP_URL, else this machine's port. */
+export function configuredSiteUrl(): string {
+  return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}

@@ -7,6 +7,16 @@ export const mailSchema = z.object({
   subject: z.string().min(1).max(300),
   text: z.string().min(1).max(20_000),
   html: z.string().max(100_000).optional(),
+  /** Extra headers, e.g. List-Unsubscribe (lib/mail/unsubscribe.ts); names are header tokens. */
+  headers: z
+    .record(
+      z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/),
+      z
+        .string()
+        .max(2_000)
+        .refine((v) => !/[\r\n]/.test(v), "No line breaks in a header."),
+    )
+    .optional(),
 });
 
 export type Mail = z.infer<typeof mailSchema>;
