@@ -8,16 +8,25 @@ import { JOB_SCHEMA } from "./job-client.ts";
 import type { MailTransport } from "../mail/mail.ts";
 import { sendMail } from "../mail/send-mail.ts";
 import { releaseStaleClaims } from "../speakers/release-stale-claims.ts";
+import { queueDueReminders } from "../reminders/queue-reminders.ts";
 import { DISCORD_QUEUE, deliverDiscordPost } from "../notify/discord.ts";
 import { env } from "../env.ts";
 
-/** Scheduled jobs: their queue name, when they run (cron, UTC), and what they do. */
+/** Scheduled jobs: their queue name, when they run (cron, UTC), and what they do at `now`. */
 export const JOBS = {
   releaseStaleClaims: {
     name: "release-stale-claims",
     cron: "*/15 * * * *",
-    run: async () => {
-      await releaseStaleClaims();
+    run: async (now: Date) => {
+      await releaseStaleClaims(now);
+    },
+  },
+  /** Reminder emails (lib/reminders): every 5 minutes, so "an hour before" is 55–60 minutes before. */
+  queueReminders: {
+    name: "queue-reminders",
+    cron: "*/5 * * * *",
+    run: async (now: Date) => {
+      await queueDueReminders(now);
     },
   },
 } as const;
@@ -38,7 +47,14 @@ async function workOneByOne(boss: PgBoss, queue: string, pollingIntervalSeconds:
 
 export async function startJobs(
   databaseUrl: string,
-  options: { pollingIntervalSeconds?: number; mailTransport?: MailTransport; discordWebhookUrl?: string; fetch?: typeof fetch } = {},
+  options: {
+    pollingIntervalSeconds?: number;
+    mailTransport?: MailTransport;
+    discordWebhookUrl?: string;
+    fetch?: typeof fetch;
+    /** The clock of the scheduled jobs (tests move it forward). */
+    now?: () => Date;
+  } = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3 });
   boss.on("error", (error) => console.warn("[jobs]", error instanceof Error ? error.message : error));
@@ -48,7 +64,7 @@ export async function startJobs(
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron);
     await boss.work(job.name, { pollingIntervalSeconds }, async () => {
-      await job.run();
+      await job.run(options.now?.() ?? new Date());
     });
   }
   const transport = options.mailTransport ?? sendMail;
