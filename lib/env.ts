@@ -22,6 +22,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in links that leave the site (feeds, emails) and by NextAuth. */
   APP_URL: optionalUrl,
+  /**
+   * `npm start`: seconds a public page read by someone not signed in is served from the front's
+   * cache (lib/front, decision 020); 0 turns the front off (Next.js answers on PORT itself).
+   */
+  PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
 
   /** Signs session cookies. `npm run dev`/`npm start` make one for the embedded database. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),

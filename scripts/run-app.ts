@@ -31,6 +31,8 @@ async function main() {
   const { assertSafeProductionConfig, parseEnv } = await import("../lib/env.ts");
   const { ensureDatabase } = await import("../lib/db/ensure-database.ts");
   const { seedIfEmpty } = await import("../prisma/seed.ts");
+  const { findFreePort } = await import("../lib/db/embedded-postgres.ts");
+  const { startFront } = await import("../lib/front/front-server.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
   if (!env.AUTH_SECRET) {
@@ -45,7 +47,16 @@ async function main() {
 
   const db = await ensureDatabase({ seedIfEmpty });
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT), ...process.argv.slice(3)], {
+  // In production a front on PORT answers public reads from a short cache and passes the rest
+  // to Next.js on a private port (lib/front/front-server.ts, docs/decisions/020-public-page-cache.md).
+  const front = mode === "start" && env.PUBLIC_CACHE_SECONDS > 0;
+  const nextPort = front ? await findFreePort() : env.PORT;
+  const where = front ? ["--port", String(nextPort), "--hostname", "127.0.0.1"] : ["--port", String(env.PORT)];
+  if (front) {
+    await startFront({ port: env.PORT, upstreamPort: nextPort, cacheSeconds: env.PUBLIC_CACHE_SECONDS });
+    console.log(`[front] public pages cached for ${env.PUBLIC_CACHE_SECONDS} s on port ${env.PORT}; Next.js on 127.0.0.1:${nextPort}`);
+  }
+  const child = spawn(process.execPath, [nextBin, mode, ...where, ...process.argv.slice(3)], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
   });

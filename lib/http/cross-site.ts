@@ -8,9 +8,22 @@ import { AppError } from "../errors.ts";
 
 export const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * The origin the browser sent the request to: its Host header (the scheme from
+ * X-Forwarded-Proto behind a TLS proxy). Behind the front of `npm start` (lib/front) Next.js
+ * listens on a private port, so request.url names that port, not the site's.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || url.protocol.slice(0, -1);
+  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host) || !/^https?$/.test(proto)) return url.origin;
+  return `${proto}://${host}`;
+}
+
 /** The origins that count as "us": the configured APP_URL and the origin the request was sent to. */
 export function siteOrigins(request: Request, appUrl: string | undefined): string[] {
-  const origins = [new URL(request.url).origin];
+  const origins = [requestOrigin(request), new URL(request.url).origin];
   if (appUrl) origins.push(new URL(appUrl).origin);
   return origins;
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "../env.ts";
+import { requestOrigin } from "./cross-site.ts";
 
 export async function siteUrl(): Promise<string> {
   if (env.APP_URL) return env.APP_URL.replace(/\/$/, "");
@@ -11,8 +12,8 @@ export async function siteUrl(): Promise<string> {
 }
 
 /** The same, from a route handler's request (no request-scoped headers() needed). */
-export function siteUrlOf(request: { nextUrl: { origin: string } }): string {
-  return (env.APP_URL ?? request.nextUrl.origin).replace(/\/$/, "");
+export function siteUrlOf(request: Request): string {
+  return (env.APP_URL ?? requestOrigin(request)).replace(/\/$/, "");
 }
 
 /** The same, where there is no request (background jobs): APP_URL, else this machine's port. */

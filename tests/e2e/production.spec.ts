@@ -22,6 +22,26 @@ test("responses carry the CSP with a nonce and the security headers", async ({ p
   expect(scripts.every((n) => n === nonce)).toBe(true);
 });
 
+test("visitors get public pages from the front's cache, each response with a nonce of its own that the scripts carry", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) refused.push(m.text());
+  });
+  const seen: { cache: string | undefined; nonce: string }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await page.goto("/schedule?series=test-of-time");
+    const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"])![1];
+    seen.push({ cache: response!.headers()["x-cache"], nonce });
+    const scripts = await page.locator("script").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scripts.every((n) => n === nonce)).toBe(true);
+  }
+  expect(seen[1].cache).toMatch(/^(hit|stale)$/);
+  expect(seen[0].nonce).not.toBe(seen[1].nonce);
+  // The scripts ran (Next.js's bootstrap sets window.next), and the browser refused nothing.
+  await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+  expect(refused).toEqual([]);
+});
+
 test("the schedule works in the production build", async ({ page }) => {
   await page.goto("/schedule?series=test-of-time");
   expect(await page.getByTestId("session-card").count()).toBeGreaterThanOrEqual(24);

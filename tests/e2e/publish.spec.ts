@@ -36,11 +36,17 @@ test("an organizer moves a paper to another session and publishes; visitors see 
   await desk.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(desk.getByText(/^Published version \d+\.$/)).toBeVisible();
 
-  await visitor.goto(`/sessions/${target.id}`);
-  await expect(visitor.getByRole("main").getByText(source.title).first()).toBeVisible();
-  await visitor.goto("/schedule/changes?series=paper-club");
+  // Visitors read public pages from the front's cache (a few seconds, decision 020): the new
+  // schedule reaches them within that time.
+  await expect(async () => {
+    await visitor.goto(`/sessions/${target.id}`);
+    await expect(visitor.getByRole("main").getByText(source.title).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   const latest = visitor.getByTestId("publication").first();
-  await expect(latest).toContainText("A paper moved a week.");
+  await expect(async () => {
+    await visitor.goto("/schedule/changes?series=paper-club");
+    await expect(latest).toContainText("A paper moved a week.", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(latest.getByText(`Reading added to`).filter({ hasText: source.title })).toBeVisible();
   await expect(latest.getByText(`Reading removed from`).filter({ hasText: source.title })).toBeVisible();
   await visitor.goto("/schedule");

@@ -1,5 +1,5 @@
+import { siteUrlOf } from "@/lib/http/site-url.ts";
 import { z } from "zod";
-import { env } from "@/lib/env.ts";
 import { apiRoute } from "@/lib/http/api-route.ts";
 import { renderAtomFeed } from "@/lib/publications/atom-feed.ts";
 import { listPublications } from "@/lib/publications/list-publications.ts";
@@ -12,7 +12,7 @@ export const GET = apiRoute({
   handler: async ({ request, actor, query }) => {
     const { series, publications } = await listPublications(actor, { series: query.series });
     const xml = renderAtomFeed({
-      siteUrl: env.APP_URL ?? request.nextUrl.origin,
+      siteUrl: siteUrlOf(request),
       series: series!,
       publications: publications.map((p) => ({ ...p, publishedAt: new Date(p.publishedAt) })),
     });

@@ -1,6 +1,6 @@
+import { siteUrlOf } from "@/lib/http/site-url.ts";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { env } from "@/lib/env.ts";
 import { apiRoute } from "@/lib/http/api-route.ts";
 import { listPublications } from "@/lib/publications/list-publications.ts";
 import { publishSchedule } from "@/lib/publications/publish-schedule.ts";
@@ -14,7 +14,7 @@ export const POST = apiRoute({
   params,
   body: publishSchema.pick({ note: true }),
   handler: async ({ request, actor, params, body }) => {
-    const result = await publishSchedule(actor, { series: params.slug, note: body.note }, { siteUrl: env.APP_URL ?? request.nextUrl.origin });
+    const result = await publishSchedule(actor, { series: params.slug, note: body.note }, { siteUrl: siteUrlOf(request) });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   },
 });

@@ -1,0 +1,88 @@
+// The front's pieces: which requests it may answer from the cache, the cache's freshness and
+// coalescing, and the nonce written fresh into each response.
+import { describe, expect, it } from "vitest";
+import { isCacheableRequest } from "../../lib/front/cacheable-request.ts";
+import { freshNonce, nonceOf, noncePositions, withNonce } from "../../lib/front/nonce-rewrite.ts";
+import { PageCache, type CachedResponse } from "../../lib/front/page-cache.ts";
+
+const response = (status = 200, text = "page"): CachedResponse => ({ status, headers: {}, body: Buffer.from(text), nonce: null, positions: [] });
+
+describe("the front's cache", () => {
+  it("answers from the cache only reads of public pages by people not signed in", () => {
+    const ok = (url: string, headers = {}, method = "GET") => isCacheableRequest(method, url, headers);
+    expect(ok("/")).toBe(true);
+    expect(ok("/schedule?series=test-of-time")).toBe(true);
+    expect(ok("/sessions/0b5c2b8e-8d2a-4a53-9a43-3f1f0e7b8c11")).toBe(true);
+    expect(ok("/tracks/foundations")).toBe(true);
+    expect(ok("/api/v1/schedule")).toBe(true);
+    expect(ok("/schedule", {}, "HEAD")).toBe(true);
+    expect(ok("/schedule", {}, "POST")).toBe(false);
+    expect(ok("/me")).toBe(false);
+    expect(ok("/organize")).toBe(false);
+    expect(ok("/api/v1/me/rsvps")).toBe(false);
+    expect(ok("/sessions/not-a-uuid")).toBe(false);
+    expect(ok("/schedule", { cookie: "theme=dark; next-auth.session-token=abc" })).toBe(false);
+    expect(ok("/schedule", { cookie: "__Secure-next-auth.session-token=abc" })).toBe(false);
+    expect(ok("/schedule", { cookie: "next-auth.csrf-token=abc" })).toBe(true);
+    expect(ok("/schedule", { rsc: "1" })).toBe(false);
+    expect(ok("/schedule", { "next-action": "abc" })).toBe(false);
+    expect(ok(`/schedule?${"x".repeat(600)}`)).toBe(false);
+  });
+
+  it("writes a fresh nonce wherever the rendered one stood, in place", () => {
+    const old = freshNonce();
+    const csp = `script-src 'self' 'nonce-${old}' 'strict-dynamic'`;
+    expect(nonceOf(csp)).toBe(old);
+    expect(nonceOf("default-src 'self'")).toBeNull();
+    const body = Buffer.from(`<script nonce="${old}">a</script><p>text</p><script nonce="${old}" src="/x.js"></script>`);
+    const positions = noncePositions(body, old);
+    expect(positions).toHaveLength(2);
+    const fresh = freshNonce();
+    expect(fresh).toHaveLength(old.length);
+    expect(fresh).not.toBe(old);
+    const out = withNonce(body, positions, fresh).toString();
+    expect(out).not.toContain(old);
+    expect(out.split(fresh)).toHaveLength(3);
+    expect(out.length).toBe(body.length);
+    expect(body.toString()).toContain(old); // the cached copy is untouched
+  });
+
+  it("keeps a page fresh for its time, then serves it stale while one fetch refreshes it", async () => {
+    let now = 0;
+    let fills = 0;
+    const cache = new PageCache({ freshMs: 5_000, staleMs: 60_000, maxEntries: 2, now: () => now });
+    const fill = async () => ({ response: response(200, `v${++fills}`), cacheable: true });
+    const all = await Promise.all([cache.get("a", fill), cache.get("a", fill), cache.get("a", fill)]);
+    expect(fills).toBe(1);
+    expect(all.map((l) => l.state)).toEqual(["miss", "miss", "miss"]);
+    now = 4_000;
+    expect((await cache.get("a", fill)).state).toBe("hit");
+    now = 6_000;
+    const stale = await cache.get("a", fill);
+    expect(stale.state).toBe("stale");
+    expect(stale.response.body.toString()).toBe("v1");
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await cache.get("a", fill)).response.body.toString()).toBe("v2");
+    // Bounded: the least recently used page goes.
+    await cache.get("b", fill);
+    await cache.get("c", fill);
+    expect(cache.size).toBe(2);
+  });
+
+  it("serves the last good page while the app fails, and drops it on a definite answer", async () => {
+    let now = 0;
+    const cache = new PageCache({ freshMs: 5_000, staleMs: 60_000, maxEntries: 10, now: () => now });
+    await cache.get("a", async () => ({ response: response(200, "good"), cacheable: true }));
+    now = 10_000;
+    await cache.get("a", async () => ({ response: response(503, "down"), cacheable: false }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await cache.get("a", async () => ({ response: response(503), cacheable: false }))).response.body.toString()).toBe("good");
+    now = 70_000;
+    expect((await cache.get("a", async () => ({ response: response(503, "down"), cacheable: false }))).response.status).toBe(503);
+    await cache.get("b", async () => ({ response: response(200, "b"), cacheable: true }));
+    now = 80_000;
+    await cache.get("b", async () => ({ response: response(404, "gone"), cacheable: false }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await cache.get("b", async () => ({ response: response(404, "gone"), cacheable: false }))).response.status).toBe(404);
+  });
+});
