@@ -3,7 +3,7 @@ import { ensureDatabase } from "../lib/db/ensure-database.ts";
 import { seed } from "../prisma/seed.ts";
 
 async function main() {
-  const db = await ensureDatabase();
+  const db = await ensureDatabase({ reuseRunning: true });
   try {
     const counts = await seed(db.url);
     console.log(
