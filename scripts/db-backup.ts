@@ -1,6 +1,7 @@
 // `npm run db:backup [file]`: a consistent backup of DATABASE_URL or the embedded database
 // (the one `npm start` runs, or started here if none is). Default file:
 // backups/paperclub-<UTC time>.jsonl.gz. See docs/decisions/018-data-that-lasts.md.
+import "./load-env.ts";
 import { openDatabase } from "../lib/db/ensure-database.ts";
 import { describeCounts } from "../lib/db/backup/backup-format.ts";
 import { writeBackup } from "../lib/db/backup/write-backup.ts";

@@ -1,4 +1,5 @@
 // `npm run db:migrate`: apply committed migrations to DATABASE_URL (or the embedded database).
+import "./load-env.ts";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
 
 ensureDatabase({ reuseRunning: true })

@@ -1,6 +1,7 @@
 // `npm run db:restore <file> [--force]`: restore a backup (npm run db:backup) into DATABASE_URL
 // or the embedded database. Refuses a database holding any row unless --force, which replaces
 // everything in it. Stop the app first. See docs/decisions/018-data-that-lasts.md.
+import "./load-env.ts";
 import { existsSync } from "node:fs";
 import { openDatabase } from "../lib/db/ensure-database.ts";
 import { describeCounts } from "../lib/db/backup/backup-format.ts";

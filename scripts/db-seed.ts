@@ -1,4 +1,5 @@
 // `npm run db:seed`: load the demo data (replacing what is there) into DATABASE_URL or the embedded database.
+import "./load-env.ts";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
 import { seed } from "../prisma/seed.ts";
 
