@@ -9,6 +9,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import type { SignedInActor } from "../../lib/auth/actor.ts";
 import { RestoreRefused, restoreBackup } from "../../lib/db/backup/restore-backup.ts";
 import { writeBackup } from "../../lib/db/backup/write-backup.ts";
+import { migrate, readMigrations } from "../../lib/db/migrate.ts";
 import { rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { withDatabase } from "../support/database-names.ts";
@@ -139,6 +140,17 @@ describe("backup and restore", () => {
 
     await restoreBackup(target, file, { force: true });
     expect((await contents(target)).rows).toEqual(source.rows);
+  });
+
+  it("restores a backup made at an earlier migration, then applies the later ones", async () => {
+    const migrations = readMigrations();
+    const older = await blankDatabase();
+    await migrate(older, { until: migrations[migrations.length - 2].name });
+    const file = backupFile();
+    await writeBackup(older, file);
+    const target = await blankDatabase();
+    await restoreBackup(target, file);
+    expect((await contents(target)).migrations.map((m) => m.migration_name)).toEqual(migrations.map((m) => m.name));
   });
 
   it("refuses an incomplete backup file before touching the database", async () => {
