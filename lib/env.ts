@@ -1,5 +1,6 @@
 // Every environment variable the app reads, parsed once with zod. Documented in .env.example.
 import { z } from "zod";
+import { defaultDataDir } from "./db/data-dir.ts";
 
 const optionalUrl = z
   .string()
@@ -13,11 +14,11 @@ const schema = z.object({
   /** Any PostgreSQL server. Unset: an embedded PostgreSQL under PAPERCLUB_DATA_DIR. */
   DATABASE_URL: optionalUrl,
   /**
-   * Where the embedded PostgreSQL keeps its data. Inside node_modules/ (git-ignored) because
-   * Turbopack's dev watcher ignores it; a data folder anywhere else in the project makes every
-   * database write reload the page (docs/decisions/001-embedded-postgres.md).
+   * Where the embedded PostgreSQL keeps its data. Unset: inside node_modules/ in development
+   * and tests (Turbopack's dev watcher ignores it; decision 001), the operating system's data
+   * folder in production (decision 018). Production refuses a folder inside node_modules.
    */
-  PAPERCLUB_DATA_DIR: z.string().default("node_modules/.cache/paperclub"),
+  PAPERCLUB_DATA_DIR: z.string().optional(),
   /** HTTP port of the app. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL, used in links that leave the site (feeds, emails) and by NextAuth. */
@@ -62,12 +63,14 @@ const schema = z.object({
   GOOGLE_SECRET: z.string().optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+const withDefaults = schema.transform((e) => ({ ...e, PAPERCLUB_DATA_DIR: e.PAPERCLUB_DATA_DIR ?? defaultDataDir(e.NODE_ENV) }));
+
+export type Env = z.infer<typeof withDefaults>;
 
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // An empty variable means "not set" (as in .env.example).
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = schema.safeParse(present);
+  const result = withDefaults.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);

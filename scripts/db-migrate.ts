@@ -1,7 +1,8 @@
 // `npm run db:migrate`: apply committed migrations to DATABASE_URL (or the embedded database).
+import "./load-env.ts";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
 
-ensureDatabase()
+ensureDatabase({ reuseRunning: true })
   .then((db) => db.stop())
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,9 +1,10 @@
 // `npm run db:seed`: load the demo data (replacing what is there) into DATABASE_URL or the embedded database.
+import "./load-env.ts";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
 import { seed } from "../prisma/seed.ts";
 
 async function main() {
-  const db = await ensureDatabase();
+  const db = await ensureDatabase({ reuseRunning: true });
   try {
     const counts = await seed(db.url);
     console.log(

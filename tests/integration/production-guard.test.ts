@@ -21,6 +21,15 @@ describe("production guard", () => {
     expect(result.stderr).toMatch(/Refusing to start: AUTH_DEV_LOGIN=1/);
   });
 
+  it("refuses an embedded data folder inside node_modules, which npm ci deletes", () => {
+    const result = startProduction({ AUTH_DEV_LOGIN: "", DATABASE_URL: "", PAPERCLUB_DATA_DIR: "node_modules/.cache/paperclub" });
+    expect(result.status).toBe(1);
+    // One line that says why and what to do.
+    expect(result.stderr).toMatch(
+      /^Refusing to start: PAPERCLUB_DATA_DIR \(node_modules\/\.cache\/paperclub\) is inside node_modules, .* outside the project\.$/m,
+    );
+  });
+
   it("refuses production on an external database without AUTH_SECRET", () => {
     const result = startProduction({ AUTH_DEV_LOGIN: "", AUTH_SECRET: "", DATABASE_URL: "postgresql://x:y@127.0.0.1:9/none" });
     expect(result.status).toBe(1);

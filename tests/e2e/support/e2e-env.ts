@@ -2,15 +2,17 @@
 // keeps its embedded PostgreSQL, and the secret that signs session cookies. Read from the
 // environment that scripts/test.ts sets (free ports, a temporary folder), with defaults for
 // `npx playwright test` run by hand.
-import { readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { embeddedUrl, readPostmasterPid } from "../../../lib/db/postmaster-pid.ts";
 
 export type E2eTarget = "dev" | "prod";
 
 export const e2eTarget: E2eTarget = process.env.E2E_TARGET === "dev" ? "dev" : "prod";
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
-export const e2eDataDir = process.env.E2E_DATA_DIR ?? "node_modules/.cache/paperclub-e2e";
+// Outside node_modules: the production server refuses a data folder there (decision 018).
+export const e2eDataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), "paperclub-e2e");
 
 /**
  * The test server's AUTH_SECRET, set explicitly in its environment (playwright.config.ts) so
@@ -31,14 +33,8 @@ export function serverDataDir(target: E2eTarget = e2eTarget): string {
  * password and database are the embedded server's fixed ones (lib/db/embedded-postgres.ts).
  */
 export function e2eDatabaseUrl(target: E2eTarget = e2eTarget): string {
-  const pidFile = path.resolve(serverDataDir(target), "postgres", "postmaster.pid");
-  let lines: string[];
-  try {
-    lines = readFileSync(pidFile, "utf8").split("\n");
-  } catch {
-    throw new Error(`The e2e server's PostgreSQL is not running (no ${pidFile}).`);
-  }
-  const port = Number(lines[3]);
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`Unexpected ${pidFile}: no port on its fourth line.`);
-  return `postgresql://paperclub:paperclub@127.0.0.1:${port}/paperclub`;
+  const pgDir = path.resolve(serverDataDir(target), "postgres");
+  const running = readPostmasterPid(pgDir);
+  if (!running) throw new Error(`The e2e server's PostgreSQL is not running (no postmaster.pid with a port in ${pgDir}).`);
+  return embeddedUrl(running.port);
 }
