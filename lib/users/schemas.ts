@@ -71,3 +71,13 @@ export const peopleQuerySchema = z.object({
 export const deleteAccountSchema = z.object({
   confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
 });
+
+/** An unsubscribe link's token (lib/mail/unsubscribe-token.ts); what it names is checked by its signature. */
+export const unsubscribeTokenSchema = z.object({
+  token: z.string({ error: "The link's token must be text." }).max(200, "This unsubscribe link is not valid."),
+});
+
+/** The unsubscribe page's one button: turn the link's kind of email off, or back on. */
+export const subscriptionFormSchema = unsubscribeTokenSchema.extend({
+  emails: z.enum(["off", "on"], { error: 'Choose "off" or "on".' }),
+});
