@@ -257,6 +257,14 @@ const sessionRow = (db: Db, id: string) => db.session.findUniqueOrThrow({ where:
 async function cancelDraftSession({ db, cast }: EffectContext) {
   await db.session.update({ where: { id: cast.draftSession }, data: { status: "CANCELLED", cancelReason: "Prepared." } });
 }
+/** The owner's schedule-change mail is now on or off, changed by them (audited once, as them). */
+const ownerScheduleMail =
+  (on: boolean) =>
+  async ({ db, cast }: EffectContext) => {
+    expect((await userRow(db, cast.owner)).notifyScheduleChanges).toBe(on);
+    const action = on ? "account.resubscribed" : "account.unsubscribed";
+    expect(await db.auditLog.count({ where: { action, actorId: cast.owner, targetId: cast.owner } })).toBe(1);
+  };
 const DECLINE_REASON = "Someone from the author's lab will present.";
 
 // The one place that lists what exists. 200/201 allowed; 401 sign in first; 403 not allowed;
@@ -330,10 +338,7 @@ const COMMUNITY_ROWS: Row[] = [
           { params: Promise.resolve({ token: cast.unsubscribeToken }) },
         ),
       ),
-    effect: async ({ db, cast }) => {
-      expect((await userRow(db, cast.owner)).notifyScheduleChanges).toBe(false);
-      expect(await db.auditLog.count({ where: { action: "account.unsubscribed", actorId: cast.owner, targetId: cast.owner } })).toBe(1);
-    },
+    effect: ownerScheduleMail(false),
     unknownId: TOKEN_404,
     forgedToken: TOKEN_404,
   },
@@ -343,10 +348,7 @@ const COMMUNITY_ROWS: Row[] = [
     owner: "the person the token names (their schedule-change mail); the token is the proof",
     expected: TOKEN_HOLDER,
     run: (cast) => viaAction(() => changeSubscriptionAction(null, form({ token: cast.unsubscribeToken, emails: "off" }))),
-    effect: async ({ db, cast }) => {
-      expect((await userRow(db, cast.owner)).notifyScheduleChanges).toBe(false);
-      expect(await db.auditLog.count({ where: { action: "account.unsubscribed", actorId: cast.owner } })).toBe(1);
-    },
+    effect: ownerScheduleMail(false),
     unknownId: TOKEN_404,
     forgedToken: TOKEN_404,
   },
@@ -357,10 +359,7 @@ const COMMUNITY_ROWS: Row[] = [
     expected: TOKEN_HOLDER,
     prepare: async ({ db, cast }) => void (await db.user.update({ where: { id: cast.owner }, data: { notifyScheduleChanges: false } })),
     run: (cast) => viaAction(() => changeSubscriptionAction(null, form({ token: cast.unsubscribeToken, emails: "on" }))),
-    effect: async ({ db, cast }) => {
-      expect((await userRow(db, cast.owner)).notifyScheduleChanges).toBe(true);
-      expect(await db.auditLog.count({ where: { action: "account.resubscribed", actorId: cast.owner } })).toBe(1);
-    },
+    effect: ownerScheduleMail(true),
     unknownId: TOKEN_404,
     forgedToken: TOKEN_404,
   },
