@@ -9,6 +9,7 @@ const PREFERENCES = [
   ["notifyHourBefore", "A reminder an hour before"],
   ["notifyPreReading", "The papers to read, a few days before"],
   ["notifyScheduleChanges", "Changes to sessions I RSVPed to or present at"],
+  ["notifySpeakerReminders", "Reminders for talks I present: confirm, bring slides"],
 ] as const;
 
 export function ProfileForm({ profile, action, timeZones }: { profile: ProfileDto; action: typeof updateProfileAction; timeZones: string[] }) {

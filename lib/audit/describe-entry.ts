@@ -1,6 +1,7 @@
 // Turns one audit log entry into a plain sentence and, when there is a page for its target, a
 // relative link. Pure: what it knows of the targets comes in `targets`, read in a few batched
 // queries by lib/audit/load-targets.ts.
+import { EMAIL_KINDS, isEmailKind } from "../mail/email-kinds.ts";
 import { formatDate } from "../time/format.ts";
 
 export type AuditTargets = {
@@ -216,6 +217,12 @@ export function describeEntry(row: AuditRow, targets: AuditTargets): { summary: 
       return { summary: `Made ${userName(id)} an ADMIN (listed in ADMIN_EMAILS)`, link: null };
     case "account.deleted":
       return { summary: "Deleted their account", link: null };
+    case "account.unsubscribed":
+    case "account.resubscribed": {
+      const kind = text(data, "kind");
+      const what = kind && isEmailKind(kind) ? EMAIL_KINDS[kind].label : "a kind of email";
+      return { summary: `${row.action === "account.unsubscribed" ? "Turned off" : "Turned back on"} ${what} (email link)`, link: null };
+    }
 
     default:
       return { summary: `${row.action} on a ${row.targetType}`, link: null };

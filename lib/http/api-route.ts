@@ -1,5 +1,6 @@
 // The one way through the edge for /api/v1 route handlers (docs/decisions/010-request-edge.md):
-//   cross-site check and JSON content type for anything that changes data
+//   cross-site check and JSON content type for anything that changes data (not for a route
+//   whose path token is the permission: `tokenInPath`, the one-click unsubscribe)
 //   → path params, query and JSON body parsed with the domain's zod schemas
 //   → the actor of the request → the handler (which calls one lib/ domain function)
 //   → JSON, or the JSON error shape through describeError().
@@ -33,6 +34,13 @@ type Spec<PS, QS, BS, R> = {
    * route stays cacheable. For public reads such as the schedule.
    */
   anonymous?: boolean;
+  /**
+   * A token in the path is the only permission (the one-click unsubscribe of RFC 8058): a mail
+   * provider POSTs a form body from its own origin, without cookies. So no cross-site or
+   * content-type check and no body is read — and, so that no cookie can ride along, the session
+   * is not read either (actor is null, as with `anonymous`).
+   */
+  tokenInPath?: boolean;
   /** Extra response headers of a successful answer (e.g. Cache-Control). */
   headers?: Record<string, string>;
   handler: (input: ApiInput<Out<PS>, Out<QS>, Out<BS>>) => Promise<R>;
@@ -71,7 +79,7 @@ export function apiRoute<
 >(spec: Spec<PS, QS, BS, R>) {
   return async function handle(request: NextRequest, context?: RouteContext): Promise<Response> {
     try {
-      const mutating = MUTATING_METHODS.has(request.method);
+      const mutating = MUTATING_METHODS.has(request.method) && !spec.tokenInPath;
       if (mutating) {
         assertSameOrigin(request, env.APP_URL);
         assertJsonContentType(request);
@@ -94,7 +102,7 @@ export function apiRoute<
           throw new AppError("validation", "This request takes no body: send nothing or {}.");
         }
       }
-      const actor = spec.anonymous ? null : await getActor();
+      const actor = spec.anonymous || spec.tokenInPath ? null : await getActor();
       const result = await spec.handler({ request, actor, params, query, body } as ApiInput<Out<PS>, Out<QS>, Out<BS>>);
       if (result instanceof Response) return result;
       return NextResponse.json(result ?? null, { status: spec.status ?? 200, headers: spec.headers });

@@ -17,7 +17,21 @@ export async function listOutbox(input: { to?: string } = {}) {
     orderBy: { createdAt: "desc" },
     take: 50,
   });
-  return rows.map((r) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.to,
+    subject: r.subject,
+    text: r.text,
+    listUnsubscribe: headerOf(r.headers, "List-Unsubscribe"),
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** One stored header, as text (the column holds what the mail was sent with, or null). */
+function headerOf(headers: unknown, name: string): string | null {
+  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return null;
+  const value = (headers as Record<string, unknown>)[name];
+  return typeof value === "string" ? value : null;
 }
 
 export type QueuedMailDto = { id: string; to: string; subject: string; state: string; retryCount: number; startAfter: string };

@@ -16,6 +16,7 @@ export const sendMail: MailTransport = async (mail, options = {}) => {
   if (env.SMTP_URL) {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
     const messageId = options.idempotencyKey ? `<${options.idempotencyKey}@paperclub.mail>` : undefined;
+    // `mail.headers` (List-Unsubscribe…) go through as nodemailer's `headers` option.
     await transport.sendMail({ from: env.EMAIL_FROM, ...mail, ...(messageId ? { messageId } : {}) });
     return;
   }
@@ -28,6 +29,7 @@ export const sendMail: MailTransport = async (mail, options = {}) => {
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? null,
+        ...(mail.headers ? { headers: mail.headers } : {}),
       },
     ],
     skipDuplicates: true,

@@ -1,10 +1,13 @@
 // Who is told about a publication, written as queued jobs in the publishing transaction: each
-// person with an RSVP to a changed session (unless they turned schedule-change mail off) and
-// each speaker of a changed slot gets one email listing what changed for them; the club's
-// Discord channel gets the whole change log when DISCORD_WEBHOOK_URL is set.
+// person with an RSVP to a changed session and each speaker of a changed slot gets one email
+// listing what changed for them; the club's Discord channel gets the whole change log when
+// DISCORD_WEBHOOK_URL is set. Everyone with an account, speakers included, can turn this mail
+// off (notifyScheduleChanges), and their email carries the one-click unsubscribe; an invited
+// author without an account is not a member: no preference, no unsubscribe link.
 import "server-only";
 import type { Prisma } from "../db/generated/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
+import { withUnsubscribe } from "../mail/unsubscribe.ts";
 import { scheduleChangedMail } from "../mail/templates/schedule-changed.ts";
 import { discordContent, enqueueDiscordPost } from "../notify/discord.ts";
 import { describeChange } from "./describe-change.ts";
@@ -28,12 +31,14 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
   const linesBySession = new Map<string, string[]>();
   for (const c of input.changes) linesBySession.set(c.sessionId, [...(linesBySession.get(c.sessionId) ?? []), describeChange(c)]);
 
-  const recipients = new Map<string, Set<string>>();
-  const tell = (email: string | null | undefined, lines: string[]) => {
+  /** By email: what changed for them, and their account (null for an invited outside author). */
+  const recipients = new Map<string, { userId: string | null; lines: Set<string> }>();
+  const tell = (email: string | null | undefined, userId: string | null, lines: string[]) => {
     if (!email) return;
-    const set = recipients.get(email) ?? new Set<string>();
-    for (const l of lines) set.add(l);
-    recipients.set(email, set);
+    const recipient = recipients.get(email) ?? { userId: null, lines: new Set<string>() };
+    recipient.userId ??= userId;
+    for (const l of lines) recipient.lines.add(l);
+    recipients.set(email, recipient);
   };
 
   // Attendees of sessions that changed (a new session has no RSVPs yet).
@@ -44,9 +49,9 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
       status: { in: ["CONFIRMED", "WAITLISTED"] },
       user: { deletedAt: null, notifyScheduleChanges: true },
     },
-    select: { sessionId: true, user: { select: { email: true } } },
+    select: { sessionId: true, user: { select: { id: true, email: true } } },
   });
-  for (const r of rsvps) tell(r.user.email, linesBySession.get(r.sessionId) ?? []);
+  for (const r of rsvps) tell(r.user.email, r.user.id, linesBySession.get(r.sessionId) ?? []);
 
   // Speakers of the slots that changed: every slot of a session that moved or changed, and each
   // reading added to a session (a paper moved from another session among them).
@@ -65,16 +70,20 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
   if (slotLines.size) {
     const claims = await tx.speakerClaim.findMany({
       where: { slotId: { in: [...slotLines.keys()] }, status: { in: ["APPROVED", "PENDING", "INVITED"] } },
-      select: { slotId: true, inviteEmail: true, user: { select: { email: true, deletedAt: true } } },
+      select: { slotId: true, inviteEmail: true, user: { select: { id: true, email: true, deletedAt: true, notifyScheduleChanges: true } } },
     });
-    for (const claim of claims) tell(claim.user && !claim.user.deletedAt ? claim.user.email : claim.inviteEmail, slotLines.get(claim.slotId) ?? []);
+    for (const claim of claims) {
+      const lines = slotLines.get(claim.slotId) ?? [];
+      const user = claim.user && !claim.user.deletedAt ? claim.user : null;
+      if (!user) tell(claim.inviteEmail, null, lines);
+      else if (user.notifyScheduleChanges) tell(user.email, user.id, lines);
+    }
   }
 
-  for (const [to, lines] of recipients)
-    await enqueueMail(
-      tx,
-      scheduleChangedMail({ to, seriesName: input.series.name, version: input.version, lines: [...lines], note: input.note, changesUrl }),
-    );
+  for (const [to, { userId, lines }] of recipients) {
+    const mail = scheduleChangedMail({ to, seriesName: input.series.name, version: input.version, lines: [...lines], note: input.note, changesUrl });
+    await enqueueMail(tx, userId ? withUnsubscribe(mail, { siteUrl: input.siteUrl, userId, kind: "schedule-changes" }) : mail);
+  }
 
   if (input.discord && input.changes.length) {
     const header = `**${input.series.name}**: the schedule was updated (version ${input.version}).`;

@@ -16,6 +16,7 @@ export type ProfileDto = {
   notifyHourBefore: boolean;
   notifyPreReading: boolean;
   notifyScheduleChanges: boolean;
+  notifySpeakerReminders: boolean;
 };
 
 export async function getProfile(actor: Actor, input: { userId: string }): Promise<ProfileDto> {
@@ -34,5 +35,6 @@ export async function getProfile(actor: Actor, input: { userId: string }): Promi
     notifyHourBefore: u.notifyHourBefore,
     notifyPreReading: u.notifyPreReading,
     notifyScheduleChanges: u.notifyScheduleChanges,
+    notifySpeakerReminders: u.notifySpeakerReminders,
   };
 }

@@ -20,6 +20,7 @@ const profileFields = {
   notifyHourBefore: z.boolean({ error: "Use true or false." }),
   notifyPreReading: z.boolean({ error: "Use true or false." }),
   notifyScheduleChanges: z.boolean({ error: "Use true or false." }),
+  notifySpeakerReminders: z.boolean({ error: "Use true or false." }),
 };
 
 export const profileSchema = z.object({
@@ -31,6 +32,7 @@ export const profileSchema = z.object({
   notifyHourBefore: profileFields.notifyHourBefore.default(true),
   notifyPreReading: profileFields.notifyPreReading.default(true),
   notifyScheduleChanges: profileFields.notifyScheduleChanges.default(true),
+  notifySpeakerReminders: profileFields.notifySpeakerReminders.default(true),
 });
 /** PATCH /api/v1/me: any of the fields; those not sent stay as they are. */
 export const profilePatchSchema = z.object(profileFields).partial();
@@ -47,6 +49,7 @@ export const profileFormSchema = z
     notifyHourBefore: checkbox,
     notifyPreReading: checkbox,
     notifyScheduleChanges: checkbox,
+    notifySpeakerReminders: checkbox,
   })
   .transform((f): ProfileInput => ({
     ...f,
@@ -70,4 +73,14 @@ export const peopleQuerySchema = z.object({
 
 export const deleteAccountSchema = z.object({
   confirm: z.literal("DELETE", { error: "Type DELETE to confirm." }),
+});
+
+/** An unsubscribe link's token (lib/mail/unsubscribe-token.ts); what it names is checked by its signature. */
+export const unsubscribeTokenSchema = z.object({
+  token: z.string({ error: "The link's token must be text." }).max(200, "This unsubscribe link is not valid."),
+});
+
+/** The unsubscribe page's one button: turn the link's kind of email off, or back on. */
+export const subscriptionFormSchema = unsubscribeTokenSchema.extend({
+  emails: z.enum(["off", "on"], { error: 'Choose "off" or "on".' }),
 });

@@ -23,6 +23,7 @@ export async function updateProfile(actor: Actor, input: ProfileInput): Promise<
       notifyHourBefore: p.notifyHourBefore,
       notifyPreReading: p.notifyPreReading,
       notifyScheduleChanges: p.notifyScheduleChanges,
+      notifySpeakerReminders: p.notifySpeakerReminders,
     },
   });
   return getProfile(actor, { userId: actor.id });

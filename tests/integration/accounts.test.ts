@@ -21,6 +21,7 @@ const valid = {
   notifyHourBefore: false,
   notifyPreReading: true,
   notifyScheduleChanges: true,
+  notifySpeakerReminders: false,
 };
 
 describe("accounts", () => {
@@ -30,7 +31,13 @@ describe("accounts", () => {
   it("updates a profile and refuses bad input field by field, changing nothing", async () => {
     const me = await person("member@example.com");
     const saved = await updateProfile(me, valid);
-    expect(saved).toMatchObject({ name: "Grace", links: ["https://example.com/grace"], timeZone: "Europe/Berlin", notifyHourBefore: false });
+    expect(saved).toMatchObject({
+      name: "Grace",
+      links: ["https://example.com/grace"],
+      timeZone: "Europe/Berlin",
+      notifyHourBefore: false,
+      notifySpeakerReminders: false,
+    });
 
     const before = await databaseFingerprint(database.current.url);
     const error = await rejection(

@@ -56,6 +56,9 @@ const tracks = await import("../../app/api/v1/tracks/route.ts");
 const oneTrack = await import("../../app/api/v1/tracks/[slug]/route.ts");
 const changesFeed = await import("../../app/(public)/schedule/changes.atom/route.ts");
 const attendeesCsv = await import("../../app/organize/sessions/[id]/attendees.csv/route.ts");
+const unsubscribeRoute = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
+const unsubscribeActions = await import("../../app/unsubscribe/actions.ts");
+const { unsubscribeToken } = await import("../../lib/mail/unsubscribe-token.ts");
 
 /** JSON values that no text, id, link or flag field may accept. */
 const HOSTILE_JSON: unknown[] = ["a\u0000b", "bell\u0007", "\uD800", ["x"], { x: 1 }, 42, null];
@@ -85,6 +88,8 @@ type Ids = {
   track: string;
   /** The member's personal calendar token. */
   calendarToken: string;
+  /** The member's unsubscribe token for the day-before reminders. */
+  unsubscribeToken: string;
 };
 type Handler = (request: NextRequest, context: ReturnType<typeof routeParams>) => Promise<Response>;
 type Route = {
@@ -345,6 +350,23 @@ const PATH_READS: PathRead[] = [
   { name: "GET /calendar/tracks/{slug}.ics", handler: trackIcs.GET, path: "/calendar/tracks/x.ics", id: (i) => `${i.track}.ics`, param: "file" },
   { name: "GET /schedule/{series}.json", handler: scheduleJson.GET, path: "/schedule/x.json", id: () => "test-of-time.json", param: "file" },
   { name: "GET /calendar/u/{token}.ics", handler: personalIcs.GET, path: "/calendar/u/x.ics", id: (i) => `${i.calendarToken}.ics`, param: "file" },
+  {
+    name: "GET /api/v1/unsubscribe/{token}",
+    handler: unsubscribeRoute.GET,
+    path: "/api/v1/unsubscribe/x",
+    id: (i) => i.unsubscribeToken,
+    param: "token",
+  },
+];
+
+/**
+ * Mutations whose path token is the only permission (the List-Unsubscribe one-click, RFC 8058):
+ * any origin, content type and body are accepted, as a mail provider sends them, so the token
+ * is what must hold. Valid tokens are tested in tests/integration/unsubscribe.test.ts.
+ */
+type TokenRoute = { name: string; handler: Handler; path: (token: string) => string };
+const TOKEN_ROUTES: TokenRoute[] = [
+  { name: "POST /api/v1/unsubscribe/{token}", handler: unsubscribeRoute.POST, path: (t) => `/api/v1/unsubscribe/${encodeURIComponent(t)}` },
 ];
 
 type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
@@ -403,6 +425,11 @@ const ACTIONS: ActionCase[] = [
     fields: (i) => ({ slotId: i.openSlot, name: "An Author", email: "author@example.org", affiliation: "Uni", link: "https://example.org" }),
   },
   { name: "acceptInvitationAction", action: speakActions.acceptInvitationAction, fields: () => ({ token: "edge-invitation-token-0123456789" }) },
+  {
+    name: "changeSubscriptionAction",
+    action: unsubscribeActions.changeSubscriptionAction,
+    fields: (i) => ({ token: i.unsubscribeToken, emails: "off" }),
+  },
   { name: "confirmTalkAction", action: speakActions.confirmTalkAction, fields: (i) => ({ slotId: i.claimSlot }) },
   { name: "rsvpAction", action: rsvpActions.rsvpAction, fields: (i) => ({ sessionId: i.session, mode: "remote" }) },
   { name: "cancelRsvpAction", action: rsvpActions.cancelRsvpAction, fields: (i) => ({ sessionId: i.session }) },
@@ -549,6 +576,7 @@ describe("the request edge", () => {
           select: { calendarToken: true },
         })
       ).calendarToken!,
+      unsubscribeToken: unsubscribeToken(member.id, "day-before"),
     };
   }
 
@@ -624,6 +652,42 @@ describe("the request edge", () => {
         const response = await route.handler(request, context);
         expect(response.status, `${route.name} ${JSON.stringify(headers)}`).toBe(403);
         expect((await response.json()).error.code).toBe("forbidden");
+      }
+    }
+    expect(await databaseFingerprint(database.current.url)).toEqual(before);
+  });
+
+  it("answers a malformed, forged or unknown token on every token-authorized mutation with a 404 JSON error, whatever the request, changing nothing", async () => {
+    const ids = await setUp();
+    const [userId, kind, sig] = ids.unsubscribeToken.split(".");
+    const tokens = [
+      "a\u0000b",
+      "not-a-token",
+      "x".repeat(5000),
+      `${ids.unsubscribeToken}x`,
+      `${userId}.schedule-changes.${sig}`,
+      `${ids.user.replace(/^./, (c) => (c === "0" ? "1" : "0"))}.${kind}.${sig}`,
+      unsubscribeToken("00000000-0000-4000-8000-000000000000", "day-before"),
+    ];
+    const requests: { label: string; headers: Record<string, string>; rawBody?: string }[] = [
+      {
+        label: "one-click form",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.example" },
+        rawBody: "List-Unsubscribe=One-Click",
+      },
+      { label: "same-origin JSON", headers: {}, rawBody: "{}" },
+      { label: "junk body", headers: { "content-type": "text/plain" }, rawBody: "{not json" },
+      { label: "cross-site", headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" }, rawBody: "[1,2]" },
+    ];
+    const before = await databaseFingerprint(database.current.url);
+    for (const route of TOKEN_ROUTES) {
+      for (const token of tokens) {
+        for (const r of requests) {
+          const label = `${route.name} token=${describeValue(token).slice(0, 60)} ${r.label}`;
+          const request = apiRequest(route.path(token), { method: "POST", headers: r.headers, rawBody: r.rawBody });
+          const error = await expectJsonError(await route.handler(request, routeParams({ token })), label);
+          expect(error.code, label).toBe("not_found");
+        }
       }
     }
     expect(await databaseFingerprint(database.current.url)).toEqual(before);

@@ -6,6 +6,8 @@
 // - A refused cell must answer 401/403/404/409/422 and leave every table unchanged.
 // - Rows that take an id also run with an unknown id (404 for whoever may otherwise act) and,
 //   where someone owns the resource, with someone else's id (refused; nothing changes).
+// - Rows whose token is the permission (the unsubscribe link) allow whoever holds it, signed in
+//   or not, and also run with the token forged for someone else (refused; nothing changes).
 // The test fails when a route or an action exists that the table does not list: discovery
 // reads every route handler in app/ and every file with a "use server" directive in app/,
 // lib/ and components/.
@@ -51,6 +53,9 @@ const { DELETE: deleteAttendee } = await import("../../app/api/v1/sessions/[id]/
 const { PUT: putCheckIn, DELETE: deleteCheckIn } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
 const { GET: getMyRsvps } = await import("../../app/api/v1/me/rsvps/route.ts");
 const attendeeActions = await import("../../app/organize/attendee-actions.ts");
+const { POST: postUnsubscribe } = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
+const { changeSubscriptionAction } = await import("../../app/unsubscribe/actions.ts");
+const { unsubscribeToken } = await import("../../lib/mail/unsubscribe-token.ts");
 
 const { POST: postSeries } = await import("../../app/api/v1/series/route.ts");
 const { PATCH: patchSeries, DELETE: deleteSeriesRoute } = await import("../../app/api/v1/series/[slug]/route.ts");
@@ -104,6 +109,10 @@ type Cast = Owned & {
   autoSlot: string;
   /** The token of an invitation to present (on a third upcoming slot). */
   invitationToken: string;
+  /** The owner's schedule-changes unsubscribe token (the link in their email). */
+  unsubscribeToken: string;
+  /** What the owner could make of it for the stranger: the stranger's id under the owner's signature. */
+  forgedUnsubscribeToken: string;
   /** The schedule draft: a series, a session in it (holding the open slots), another session,
    *  an unclaimed reading of the first that can move `readingDirection`, a season and a track
    *  without sessions, and an accepted paper suggestion that is in no session. */
@@ -140,6 +149,8 @@ type Row = {
   unknownId?: Expected;
   /** The same request on someone else's resource (the stranger's claim, talk, slot). */
   othersId?: Expected;
+  /** For rows whose token is the permission: the same request with the token forged for the stranger. */
+  forgedToken?: Expected;
 };
 
 const ACTION_STATUS: Record<string, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, validation: 422, conflict: 409 };
@@ -207,6 +218,9 @@ const ADMINS_404: Expected = { anonymous: 401, member: 403, owner: 403, organize
 const NOBODY: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 403, admin: 403 };
 const ORGANIZERS_CREATED: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 201, admin: 201 };
 const ORGANIZERS_ON_OTHERS: Expected = { anonymous: 401, member: 403, owner: 403, organizer: 200, admin: 200 };
+/** A token in the link is the permission: whoever holds it (signed in or not, as anyone) acts for its owner. */
+const TOKEN_HOLDER: Expected = { anonymous: 200, member: 200, owner: 200, organizer: 200, admin: 200 };
+const TOKEN_404: Expected = { anonymous: 404, member: 404, owner: 404, organizer: 404, admin: 404 };
 
 // Effects, read back from the database.
 const userRow = (db: Db, id: string) => db.user.findUniqueOrThrow({ where: { id } });
@@ -243,6 +257,14 @@ const sessionRow = (db: Db, id: string) => db.session.findUniqueOrThrow({ where:
 async function cancelDraftSession({ db, cast }: EffectContext) {
   await db.session.update({ where: { id: cast.draftSession }, data: { status: "CANCELLED", cancelReason: "Prepared." } });
 }
+/** The owner's schedule-change mail is now on or off, changed by them (audited once, as them). */
+const ownerScheduleMail =
+  (on: boolean) =>
+  async ({ db, cast }: EffectContext) => {
+    expect((await userRow(db, cast.owner)).notifyScheduleChanges).toBe(on);
+    const action = on ? "account.resubscribed" : "account.unsubscribed";
+    expect(await db.auditLog.count({ where: { action, actorId: cast.owner, targetId: cast.owner } })).toBe(1);
+  };
 const DECLINE_REASON = "Someone from the author's lab will present.";
 
 // The one place that lists what exists. 200/201 allowed; 401 sign in first; 403 not allowed;
@@ -300,6 +322,46 @@ const COMMUNITY_ROWS: Row[] = [
       expect((await userRow(db, actor)).deletedAt).not.toBeNull();
       expect(await db.authSession.count({ where: { userId: actor } })).toBe(0);
     },
+  },
+  {
+    id: "POST /api/v1/unsubscribe/{token}",
+    owner: "the person the token names (their schedule-change mail); the token is the proof, cookies are not read",
+    expected: TOKEN_HOLDER,
+    run: (cast) =>
+      status(
+        postUnsubscribe(
+          new NextRequest(`http://localhost/api/v1/unsubscribe/${cast.unsubscribeToken}`, {
+            method: "POST",
+            body: "List-Unsubscribe=One-Click",
+            headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.provider.example" },
+          }),
+          { params: Promise.resolve({ token: cast.unsubscribeToken }) },
+        ),
+      ),
+    effect: ownerScheduleMail(false),
+    unknownId: TOKEN_404,
+    forgedToken: TOKEN_404,
+  },
+  {
+    id: "app/unsubscribe/actions.ts#changeSubscriptionAction",
+    branch: "off",
+    owner: "the person the token names (their schedule-change mail); the token is the proof",
+    expected: TOKEN_HOLDER,
+    run: (cast) => viaAction(() => changeSubscriptionAction(null, form({ token: cast.unsubscribeToken, emails: "off" }))),
+    effect: ownerScheduleMail(false),
+    unknownId: TOKEN_404,
+    forgedToken: TOKEN_404,
+  },
+  {
+    id: "app/unsubscribe/actions.ts#changeSubscriptionAction",
+    branch: "on again (Undo)",
+    owner: "the person the token names (their schedule-change mail); the token is the proof",
+    expected: TOKEN_HOLDER,
+    prepare: async ({ db, cast }) => void (await db.user.update({ where: { id: cast.owner }, data: { notifyScheduleChanges: false } })),
+    run: (cast) => viaAction(() => changeSubscriptionAction(null, form({ token: cast.unsubscribeToken, emails: "on" }))),
+    effect: ownerScheduleMail(true),
+    unknownId: TOKEN_404,
+    forgedToken: TOKEN_404,
   },
   {
     id: "app/admin/people/actions.ts#changeRoleAction",
@@ -1326,6 +1388,8 @@ function defineCells(rows: Row[], part: string) {
           admin: await make("admin@matrix.test", "ADMIN"),
           stranger,
           target: owner,
+          unsubscribeToken: unsubscribeToken(owner, "schedule-changes"),
+          forgedUnsubscribeToken: `${stranger}.schedule-changes.${unsubscribeToken(owner, "schedule-changes").split(".")[2]}`,
           ...(await resources(owner, stranger)),
         };
         // One signed-in session per person and database: a cell that could end one (deleting
@@ -1471,6 +1535,8 @@ function defineCells(rows: Row[], part: string) {
       pastSlot: randomUUID(),
       approvedSlot: randomUUID(),
       invitationToken: `unknown-invitation-${randomUUID()}`,
+      // Signed, for a person who does not exist.
+      unsubscribeToken: unsubscribeToken(randomUUID(), "schedule-changes"),
       series: `unknown-${randomUUID()}`,
       draftSession: randomUUID(),
       otherSession: randomUUID(),
@@ -1488,6 +1554,12 @@ function defineCells(rows: Row[], part: string) {
       const variants: Variant[] = [{ label: "", expected: row.expected, castFor: (c) => c }];
       if (row.unknownId) variants.push({ label: " (unknown id)", expected: row.unknownId, castFor: withUnknownIds });
       if (row.othersId) variants.push({ label: " (someone else's)", expected: row.othersId, castFor: withStrangersIds });
+      if (row.forgedToken)
+        variants.push({
+          label: " (token forged for someone else)",
+          expected: row.forgedToken,
+          castFor: (c) => ({ ...c, unsubscribeToken: c.forgedUnsubscribeToken }),
+        });
       for (const variant of variants) {
         for (const who of EVERYONE) {
           const expected = variant.expected[who];

@@ -44,6 +44,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               To <span className="font-medium text-slate-900">{m.to}</span> · {formatDayAndTime(m.createdAt, "UTC")}
             </p>
             <h2 className="font-semibold">{m.subject}</h2>
+            {m.listUnsubscribe ? (
+              <p className="mt-1 break-all text-xs text-slate-600" data-testid="list-unsubscribe">
+                List-Unsubscribe: {m.listUnsubscribe}
+              </p>
+            ) : null}
             <pre className="mt-2 whitespace-pre-wrap break-all font-sans text-sm text-slate-800">{m.text}</pre>
           </li>
         ))}
