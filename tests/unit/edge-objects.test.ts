@@ -1,7 +1,8 @@
 // The objects the request edge hands to zod (a form's fields, a query string's keys) keep
 // every key an own key: a `__proto__` field or key must not become the object's prototype.
-// Found by the request fuzz (tests/integration/request-fuzz.test.ts): a form field named
-// `__proto__` holding a file made the schema read missing fields through the File and throw.
+// Found while writing the request fuzz (tests/integration/request-fuzz.test.ts, which now tries
+// it on every action): a form field named `__proto__` holding a file made the schema read
+// missing fields through the File and throw, so the action threw instead of answering.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { queryObject } from "../../lib/http/api-route.ts";
