@@ -49,16 +49,17 @@ type Spec<PS, QS, BS, R> = {
 /**
  * Query parameters as an object for the route's schema. Stricter than the pages' reader
  * (lib/http/search-params.ts): a repeated key becomes an array, which a text schema refuses.
- * A blank value means "not given", as on the pages.
+ * A blank value means "not given", as on the pages. Object.fromEntries keeps a `__proto__` key
+ * an own key (assigned, a repeated one would have made an array the object's prototype).
  */
 export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    if (all.length > 1) out[key] = all;
-    else if (all[0].trim() !== "") out[key] = all[0];
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(params.keys())].flatMap((key): [string, string | string[]][] => {
+      const all = params.getAll(key);
+      if (all.length > 1) return [[key, all]];
+      return all[0].trim() !== "" ? [[key, all[0]]] : [];
+    }),
+  );
 }
 
 function parseWith<S extends Schema>(schema: S, value: unknown, message: string): z.output<S> {

@@ -31,16 +31,19 @@ export function formValues(form: FormData): Record<string, string> {
 
 /**
  * A form's text fields as an object for a zod schema. A repeated field becomes an array and a
- * file stays a File, so a text schema refuses both instead of coercing them.
+ * file stays a File, so a text schema refuses both instead of coercing them. Built with
+ * Object.fromEntries, so a field named `__proto__` is an own key, not the object's prototype
+ * (a file there made every missing field read through the File, and the schema throw).
  */
 export function formObject(form: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = form.getAll(key);
-    out[key] = all.length === 1 ? all[0] : all;
-  }
-  return out;
+  return Object.fromEntries(
+    [...new Set(form.keys())]
+      .filter((key) => !key.startsWith("$ACTION"))
+      .map((key) => {
+        const all = form.getAll(key);
+        return [key, all.length === 1 ? all[0] : all];
+      }),
+  );
 }
 
 function isNextSignal(error: unknown) {

@@ -9,14 +9,12 @@
 // - Rows whose token is the permission (the unsubscribe link) allow whoever holds it, signed in
 //   or not, and also run with the token forged for someone else (refused; nothing changes).
 // The test fails when a route or an action exists that the table does not list: discovery
-// reads every route handler in app/ and every file with a "use server" directive in app/,
-// lib/ and components/.
+// (tests/support/route-discovery.ts) reads every route handler in app/ and every file with a
+// "use server" directive in app/, lib/ and components/.
 // The cells run in two files, so that Vitest's two workers share them:
 // tests/integration/authorization-matrix.test.ts (discovery, people, suggestions, speakers)
 // and authorization-matrix-schedule.test.ts (the schedule draft and publishing). Each test file
 // mocks next/headers and next/cache before importing this module.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { NextRequest } from "next/server";
 import { createHash, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -24,6 +22,7 @@ import { cookieJar, sessionCookieFor } from "./auth.ts";
 import { useReusableTestDatabase } from "./database.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { databaseFingerprint } from "./db-snapshot.ts";
+import { discoverEndpoints, exportedNames, hasUseServerDirective, withoutComments } from "./route-discovery.ts";
 
 const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -1219,116 +1218,6 @@ const EXEMPT: Record<string, string> = {
   "POST /api/auth/{...nextauth}": "NextAuth's own protocol (sign-in, callbacks, sign-out): public by design, guarded by its CSRF token",
 };
 
-// ── discovery: every mutating route handler in app/, every server action in app/, lib/, components/ ──
-const ROOT = path.resolve(import.meta.dirname, "../..");
-const SERVER_ACTION_DIRS = ["app", "lib", "components"];
-const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-function walk(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : /\.(ts|tsx|js|jsx|mjs)$/.test(name) ? [full] : [];
-  });
-}
-
-/** The source with comments blanked out (strings and template literals kept). */
-export function withoutComments(source: string): string {
-  let out = "";
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    const next = source[i + 1];
-    if (c === "/" && next === "/") {
-      while (i < source.length && source[i] !== "\n") i++;
-    } else if (c === "/" && next === "*") {
-      const end = source.indexOf("*/", i + 2);
-      const stop = end === -1 ? source.length : end + 2;
-      out += source.slice(i, stop).replace(/[^\n]/g, " ");
-      i = stop;
-    } else if (c === '"' || c === "'" || c === "`") {
-      let j = i + 1;
-      while (j < source.length && source[j] !== c) j += source[j] === "\\" ? 2 : 1;
-      out += source.slice(i, j + 1);
-      i = j + 1;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-/** Whether a file starts (after comments) with a "use server" directive. */
-export function hasUseServerDirective(code: string): boolean {
-  const prologue = /^(?:\s*(["'])use [a-z ]+\1\s*;?)*/.exec(code)?.[0] ?? "";
-  return /(["'])use server\1/.test(prologue);
-}
-
-/** Every name a module exports: functions, const/let/var, classes, export lists (with `as`), default, `export *`. */
-export function exportedNames(code: string): string[] {
-  const names: string[] = [];
-  for (const m of code.matchAll(/\bexport\s+(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
-  for (const m of code.matchAll(/\bexport\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
-  for (const m of code.matchAll(/\bexport\s+(?:const|let|var)\s+[{[]([^}\]]*)[}\]]/g)) {
-    for (const part of m[1].split(",")) {
-      const name = part.split(":").pop()!.split("=")[0].replace("...", "").trim();
-      if (name) names.push(name);
-    }
-  }
-  for (const m of code.matchAll(/\bexport\s+(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/g)) names.push(m[1]);
-  for (const m of code.matchAll(/\bexport\s+(type\s+)?\{([^}]*)\}/g)) {
-    if (m[1]) continue;
-    for (const part of m[2].split(",")) {
-      const spec = part.trim();
-      if (!spec || spec.startsWith("type ")) continue;
-      names.push(
-        spec
-          .split(/\s+as\s+/)
-          .pop()!
-          .trim(),
-      );
-    }
-  }
-  if (/\bexport\s+default\b/.test(code)) names.push("default");
-  for (const m of code.matchAll(/\bexport\s+\*\s*(?:as\s+([A-Za-z_$][\w$]*)\s*)?from\s*["']([^"']+)["']/g)) names.push(m[1] ?? `* from ${m[2]}`);
-  return names;
-}
-
-function discover(): string[] {
-  const found = new Set<string>();
-  const files = new Set(SERVER_ACTION_DIRS.flatMap((d) => walk(path.join(ROOT, d))));
-  for (const file of files) {
-    const code = withoutComments(readFileSync(file, "utf8"));
-    const rel = path.relative(ROOT, file).split(path.sep).join("/");
-    if (/^app\/.*\/route\.(ts|tsx|js|mjs)$/.test(rel)) {
-      const url =
-        "/" +
-        path
-          .relative(path.join(ROOT, "app"), path.dirname(file))
-          .split(path.sep)
-          .filter((s) => !/^\(.*\)$/.test(s))
-          .map((s) => s.replace(/^\[(.*)\]$/, "{$1}"))
-          .join("/");
-      for (const name of exportedNames(code)) if (MUTATING.has(name)) found.add(`${name} ${url}`);
-    }
-    if (hasUseServerDirective(code)) {
-      for (const name of exportedNames(code)) found.add(`${rel}#${name}`);
-    } else if (/^\s*(["'])use server\1\s*;?\s*$/m.test(code)) {
-      // A server function declared inline ("use server" inside a function body) is reachable
-      // from the client like any action: list it (the row's id names the file).
-      found.add(`${rel}#(inline "use server")`);
-    }
-  }
-  return [...found].sort();
-}
-
 /** Declares the discovery tests (with the community part) and the cells of one part of the matrix. */
 export function defineMatrix(part: "community" | "schedule") {
   if (part === "community") defineDiscovery();
@@ -1364,7 +1253,7 @@ const url = "https://example.com/export function NotReal() {}";
     it("lists every mutating route and server action that exists, and nothing that does not", () => {
       // Private reads (GET rows, read-only) are listed too, but discovery looks for what changes data.
       const listed = [...new Set([...MATRIX.map((r) => r.id).filter((id) => !id.startsWith("GET ")), ...Object.keys(EXEMPT)])].sort();
-      expect(discover()).toEqual(listed);
+      expect(discoverEndpoints()).toEqual(listed);
     });
   });
 }

@@ -1,6 +1,7 @@
 import { siteUrlOf } from "@/lib/http/site-url.ts";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { AppError } from "@/lib/errors.ts";
 import { apiRoute } from "@/lib/http/api-route.ts";
 import { listPublications } from "@/lib/publications/list-publications.ts";
 import { publishSchedule } from "@/lib/publications/publish-schedule.ts";
@@ -24,5 +25,15 @@ export const GET = apiRoute({
   anonymous: true,
   params,
   query: z.object({ page: pageNumber }),
-  handler: ({ actor, params, query }) => listPublications(actor, { series: params.slug, page: query.page }),
+  handler: async ({ actor, params, query }) => {
+    try {
+      return await listPublications(actor, { series: params.slug, page: query.page });
+    } catch (error) {
+      // As a filter (?series= of /schedule/changes) an unknown series is a field to fix; named by
+      // the path it is an unknown path id, a 404 like any other (decision 010).
+      if (error instanceof AppError && error.code === "validation" && error.fields?.series)
+        throw new AppError("not_found", "There is no such series.");
+      throw error;
+    }
+  },
 });
