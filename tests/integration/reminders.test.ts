@@ -11,6 +11,7 @@ import { readUnsubscribeToken } from "../../lib/mail/unsubscribe-token.ts";
 import { queueDueReminders } from "../../lib/reminders/queue-reminders.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { apiRequest, routeParams } from "../support/requests.ts";
 import { closeClients, connections, on, SITE } from "../support/rsvp-fixtures.ts";
 
 const MINUTE = 60_000;
@@ -210,5 +211,40 @@ describe("reminders", () => {
     } finally {
       await closeClients(clients);
     }
+  });
+
+  it("stops a kind for whoever uses its one-click unsubscribe (the List-Unsubscribe POST), and only that kind", async () => {
+    const db = database.current.db;
+    const t = await reminderSession(db);
+    expect(await queueDueReminders(new Date(t.startsAt.getTime() - 3 * DAY + MINUTE), SITE)).toEqual({ queued: 4 });
+    const jobs = await db.$queryRawUnsafe<{ data: Mail }[]>(`SELECT data FROM pgboss.job WHERE name = $1`, MAIL_QUEUE);
+    const alices = jobs.find((j) => j.data.to === "alice@reminders.test")!.data;
+    const oneClick = alices.headers!["List-Unsubscribe"].slice(1, -1);
+    expect(oneClick).toMatch(/^https:\/\/paperclub\.test\/api\/v1\/unsubscribe\//);
+    const { POST } = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
+    const token = decodeURIComponent(oneClick.split("/unsubscribe/")[1]);
+    const answer = await POST(
+      apiRequest(new URL(oneClick).pathname, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://mail.example" },
+        rawBody: "List-Unsubscribe=One-Click",
+      }),
+      routeParams({ token }),
+    );
+    expect(answer.status).toBe(200);
+    expect(await db.user.findUniqueOrThrow({ where: { id: t.alice.id } })).toMatchObject({ notifyPreReading: false, notifyDayBefore: true });
+
+    // The session moves a week: the papers to read go again, to everyone but Alice.
+    const moved = new Date(t.startsAt.getTime() + 7 * DAY);
+    await db.session.update({ where: { id: t.sessionId }, data: { startsAt: moved, endsAt: new Date(moved.getTime() + 90 * MINUTE) } });
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1`, MAIL_QUEUE);
+    await queueDueReminders(new Date(moved.getTime() - 3 * DAY + MINUTE), SITE);
+    const again = await db.$queryRawUnsafe<{ data: Mail }[]>(`SELECT data FROM pgboss.job WHERE name = $1`, MAIL_QUEUE);
+    expect(
+      again
+        .filter((j) => kindOf(j.data) === "pre-reading")
+        .map((j) => j.data.to)
+        .sort(),
+    ).toEqual(["bob@reminders.test", "dave@reminders.test"]);
   });
 });
