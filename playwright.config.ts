@@ -64,7 +64,7 @@ export default defineConfig({
           },
         ]
       : [
-          { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production|publish|rsvp|xss)\.spec\.ts/, use: desktop },
+          { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production|publish|rsvp|xss|two-instances)\.spec\.ts/, use: desktop },
           // Layout-dependent journeys again at a phone's size: the public pages, sign-in and
           // profile, the board and the suggest form. The organizer's speaker journeys (long,
           // desk work) run at desktop size only, to keep the suite under 10 minutes on 2 cores.
