@@ -12,3 +12,11 @@ export async function register() {
     });
   }
 }
+
+// Any error of a page, route or action in this server: one that says the database cannot be
+// reached raises the outage flag, so the next page requests get the 503 page (decision 021).
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteDatabaseError } = await import("./lib/db/check-health.ts");
+  noteDatabaseError(error);
+}

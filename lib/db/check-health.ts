@@ -1,8 +1,11 @@
-// Is the database reachable? Answers within a couple of seconds either way.
+// Is the database reachable? Answers within a couple of seconds either way, and keeps the
+// process-wide outage flag (availability.ts) true to what it found.
 import "server-only";
+import { reportDatabaseDown, reportDatabaseUp } from "./availability.ts";
+import { isDatabaseUnavailable } from "./errors.ts";
 import { getDb } from "./index.ts";
 
-export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
+async function ping(timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
@@ -14,4 +17,18 @@ export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
+  const ok = await ping(timeoutMs);
+  if (ok) reportDatabaseUp();
+  else reportDatabaseDown(() => ping(1000));
+  return ok;
+}
+
+/** Raises the outage flag when `error` says the database cannot be reached; true if it did. */
+export function noteDatabaseError(error: unknown): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  reportDatabaseDown(() => ping(1000));
+  return true;
 }
