@@ -17,7 +17,8 @@ const PROBE_EVERY_MS = 1000;
 /** A probe that takes longer than this counts as "still down". */
 const PROBE_TIMEOUT_MS = 1500;
 
-function withTimeout(probe: Promise<boolean>, ms: number): Promise<boolean> {
+/** `probe`'s answer, or false when it fails or takes longer than `ms`. */
+export function withTimeout(probe: Promise<boolean>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), ms);
