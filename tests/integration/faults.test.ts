@@ -13,7 +13,9 @@ import { GET as health } from "../../app/api/health/route.ts";
 import { onRequestError } from "../../instrumentation.ts";
 import { proxy } from "../../proxy.ts";
 import type { SignedInActor } from "../../lib/auth/actor.ts";
+import { actorFromCookie } from "../../lib/auth/get-actor.ts";
 import { isDatabaseMarkedDown, reportDatabaseUp } from "../../lib/db/availability.ts";
+import { isDatabaseUnavailable } from "../../lib/db/errors.ts";
 import { checkDatabase } from "../../lib/db/check-health.ts";
 import { createPrismaClient, type Db } from "../../lib/db/client.ts";
 import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from "../../lib/db/embedded-postgres.ts";
@@ -24,6 +26,7 @@ import { startJobs } from "../../lib/jobs/start-jobs.ts";
 import { enqueueMail, MAIL_QUEUE } from "../../lib/mail/enqueue-mail.ts";
 import { rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { listSchedule } from "../../lib/schedule/list-schedule.ts";
+import { sessionCookieFor } from "../support/auth.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
 
 const SLOW = { timeout: 60_000, interval: 200 };
@@ -78,6 +81,7 @@ describe("a database outage", { timeout: 180_000 }, () => {
   it("RSVP rush: answered RSVPs are stored, the outage is a quick 503 everywhere, and the same app serves again", async () => {
     const crowd = await people(db, 100);
     const sessionId = await rsvpSession(db, { seats: 20, title: "Rush through an outage" });
+    const cookie = await sessionCookieFor(crowd[0].id);
 
     // 1. The rush begins; once some have their answer, PostgreSQL stops (a fast shutdown: open
     //    transactions are cut off) while the others are still in flight.
@@ -109,6 +113,8 @@ describe("a database outage", { timeout: 180_000 }, () => {
     const feed = await proxy(new NextRequest("http://paperclub.test/schedule/changes.atom"));
     expect(feed.status).toBe(503);
     expect(await feed.text()).toMatch(/not reachable/);
+    // A signed-in person is not "signed out" by the outage (pages would send them to /signin).
+    await expect(actorFromCookie(cookie)).rejects.toSatisfy(isDatabaseUnavailable);
     const api = await proxy(pageRequest("/api/v1/schedule"));
     expect(api.status).toBe(200);
     expect(api.headers.get("x-middleware-next")).toBe("1");
@@ -137,6 +143,7 @@ describe("a database outage", { timeout: 180_000 }, () => {
     await expect.poll(async () => (await proxy(pageRequest("/schedule"))).status, SLOW).toBe(200);
     expect(isDatabaseMarkedDown()).toBe(false);
     expect(getDb()).toBe(db);
+    expect((await actorFromCookie(cookie))?.id).toBe(crowd[0].id);
     const after = await Promise.all(crowd.slice(70).map((p) => rsvp(p, sessionId)));
     for (const o of after) expect(o.failure, o.person.email ?? o.person.id).toBeUndefined();
 
