@@ -4,6 +4,11 @@ export async function register() {
   const { assertSafeProductionConfig, parseEnv } = await import("./lib/env.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
+  if (process.env.NEXT_RUNTIME === "nodejs" && env.DATABASE_URL) {
+    // A server that starts during an outage answers its first pages with 503 too (decision 021).
+    const { checkDatabase } = await import("./lib/db/check-health.ts");
+    await checkDatabase();
+  }
   if (process.env.NEXT_RUNTIME === "nodejs" && env.DATABASE_URL && process.env.JOBS !== "off") {
     const { startJobs } = await import("./lib/jobs/start-jobs.ts");
     await startJobs(env.DATABASE_URL).catch((error: unknown) => {
@@ -11,4 +16,12 @@ export async function register() {
       console.warn("[jobs] could not start:", error instanceof Error ? error.message : error);
     });
   }
+}
+
+// Any error of a page, route or action in this server: one that says the database cannot be
+// reached raises the outage flag, so the next page requests get the 503 page (decision 021).
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { noteDatabaseError } = await import("./lib/db/check-health.ts");
+  noteDatabaseError(error);
 }

@@ -1,7 +1,9 @@
 // Runs before every page and API route: a fresh CSP nonce per request (Next.js puts it on its
 // own scripts) and the security headers. Authorization is NOT done here: every domain function
-// checks permission itself (docs/decisions/005-accounts-and-permissions.md).
+// checks permission itself (docs/decisions/005-accounts-and-permissions.md). While the database
+// is down, pages are answered with a 503 "back in a moment" page (docs/decisions/021).
 import { NextResponse, type NextRequest } from "next/server";
+import { outageAnswer } from "@/lib/http/outage-answer.ts";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers.ts";
 
 const OAUTH_ORIGINS: [string, string][] = [
@@ -10,9 +12,14 @@ const OAUTH_ORIGINS: [string, string][] = [
   ["GOOGLE_ID", "https://accounts.google.com"],
 ];
 
-export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+export async function proxy(request: NextRequest) {
   const isDev = process.env.NODE_ENV !== "production";
+  const outage = await outageAnswer(request, request.nextUrl.pathname);
+  if (outage) {
+    for (const [name, value] of Object.entries(securityHeaders({ isProduction: !isDev }))) outage.headers.set(name, value);
+    return outage;
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
     isDev,
     formActionOrigins: OAUTH_ORIGINS.filter(([key]) => process.env[key]).map(([, origin]) => origin),

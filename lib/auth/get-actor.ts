@@ -4,6 +4,7 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { isDatabaseUnavailable } from "../db/errors.ts";
 import type { Actor } from "./actor.ts";
 import { actorForSession } from "./auth-sessions.ts";
 import { authSecret } from "./secret.ts";
@@ -16,7 +17,9 @@ export async function actorFromCookie(value: string | undefined): Promise<Actor>
     const token = await decode({ token: value, secret: authSecret() });
     if (!token || typeof token.sub !== "string" || typeof token.sid !== "string") return null;
     return await actorForSession(token.sub, token.sid);
-  } catch {
+  } catch (error) {
+    // An outage is not "signed out": pages must not send a signed-in person to /signin.
+    if (isDatabaseUnavailable(error)) throw error;
     return null; // a tampered or outdated cookie is simply not signed in
   }
 }

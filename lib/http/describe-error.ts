@@ -2,6 +2,7 @@
 // result into the JSON error shape and status; server actions (lib/http/server-action.ts) into
 // an action result. Unknown errors are logged on the server and answered without details.
 import { ZodError } from "zod";
+import { noteDatabaseError } from "../db/check-health.ts";
 import { AppError, HTTP_STATUS, validationError, type AppErrorCode } from "../errors.ts";
 
 export type ErrorAnswer = {
@@ -57,13 +58,6 @@ export function databaseErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|DatabaseNotReachable|Connection terminated|57P01|57P03|08006|08001|P2028|Unable to start a transaction/i.test(
-    text,
-  );
-}
-
 export function describeError(error: unknown, context = "request"): ErrorAnswer {
   if (error instanceof ZodError) error = validationError(error.issues);
   if (error instanceof AppError) {
@@ -77,7 +71,8 @@ export function describeError(error: unknown, context = "request"): ErrorAnswer 
       retryAfterSeconds: typeof retry === "number" ? retry : undefined,
     };
   }
-  if (isDatabaseUnavailable(error)) return { status: 503, code: "unavailable", message: UNAVAILABLE, retryAfterSeconds: 5 };
+  // An outage also raises the flag that turns pages into the "back in a moment" page (decision 021).
+  if (noteDatabaseError(error)) return { status: 503, code: "unavailable", message: UNAVAILABLE, retryAfterSeconds: 5 };
   const dbCode = databaseErrorCode(error);
   if (dbCode) {
     const { code, message } = DATABASE_ANSWERS[dbCode];
