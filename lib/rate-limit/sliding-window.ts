@@ -19,6 +19,13 @@ export type Limit = {
   message: (retryAfterSeconds: number) => string;
 };
 
+/**
+ * For transactions that count an attempt: one person's burst queues on their key's lock, and a
+ * burst is exactly what a limit is for, so let them wait (for the lock and a connection)
+ * rather than fail.
+ */
+export const QUEUED_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
 /** "N minutes" (at least one), for messages. */
 export function minutesToWait(retryAfterSeconds: number): number {
   return Math.max(1, Math.ceil(retryAfterSeconds / 60));

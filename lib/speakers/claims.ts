@@ -13,7 +13,7 @@ import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { ACTION_LIMITS } from "../rate-limit/action-limits.ts";
-import { consumeLimit } from "../rate-limit/sliding-window.ts";
+import { consumeLimit, QUEUED_TRANSACTION } from "../rate-limit/sliding-window.ts";
 import { claimApprovedMail } from "../mail/templates/claim-approved.ts";
 import { claimDeclinedMail } from "../mail/templates/claim-declined.ts";
 import { claimIdSchema, claimSlotSchema, declineClaimSchema, slotIdSchema, type ClaimSlotInput } from "./schemas.ts";
@@ -56,7 +56,7 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
         tx,
       );
       return created;
-    });
+    }, QUEUED_TRANSACTION);
     return toDto(claim);
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -92,7 +92,7 @@ export async function withdrawClaim(actor: Actor, input: { slotId: string }, now
     if (updated.length === 0) throw new AppError("conflict", "This claim changed in the meantime. Reload and try again.");
     await writeAudit({ actorId: actor.id, action: "claim.withdrawn", targetType: "slot", targetId: slotId.data }, tx);
     return toDto(updated[0]);
-  });
+  }, QUEUED_TRANSACTION);
 }
 
 async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED", reason: string | null, now: Date): Promise<ClaimDto> {

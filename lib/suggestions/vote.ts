@@ -9,7 +9,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { ACTION_LIMITS } from "../rate-limit/action-limits.ts";
-import { consumeLimit } from "../rate-limit/sliding-window.ts";
+import { consumeLimit, QUEUED_TRANSACTION } from "../rate-limit/sliding-window.ts";
 import { suggestionIdSchema } from "./schemas.ts";
 
 async function explainMissing(tx: Prisma.TransactionClient, id: string): Promise<never> {
@@ -39,7 +39,7 @@ export async function voteForSuggestion(actor: Actor, input: { suggestionId: str
     UPDATE suggestions SET vote_count = vote_count + (SELECT count(*) FROM inserted)::int
     WHERE id IN (SELECT id FROM target) RETURNING vote_count`;
     return rows.length === 0 ? explainMissing(tx, id) : rows;
-  });
+  }, QUEUED_TRANSACTION);
   return { suggestionId: id, voteCount: rows[0].vote_count, hasVoted: true };
 }
 
@@ -56,6 +56,6 @@ export async function withdrawVote(actor: Actor, input: { suggestionId: string }
     WHERE id = ${id}::uuid RETURNING vote_count`;
     if (rows.length === 0) throw new AppError("not_found", "There is no such suggestion.");
     return rows;
-  });
+  }, QUEUED_TRANSACTION);
   return { suggestionId: id, voteCount: rows[0].vote_count, hasVoted: false };
 }
