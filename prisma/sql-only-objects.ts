@@ -23,6 +23,6 @@ export const SQL_ONLY_OBJECTS = {
   ],
   sequences: ["rsvps_waitlist_seq_seq"],
   triggers: ["rsvps_count_in_person", "publications_immutable"],
-  /** Functions in the public schema: the triggers' own, and the RSVP decision (decision 014). */
-  functions: ["rsvps_count_in_person", "publications_immutable", "rsvp_answer", "rsvp_promote"],
+  /** Functions in the public schema: the triggers' own, the RSVP decision (decision 014), a counted attempt (decision 019). */
+  functions: ["rsvps_count_in_person", "publications_immutable", "rsvp_answer", "rsvp_promote", "rate_limit_consume"],
 } as const;

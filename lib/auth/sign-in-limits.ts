@@ -4,7 +4,7 @@
 import "server-only";
 import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { consumeLimit, minutesToWait, type Limit } from "../rate-limit/sliding-window.ts";
+import { consumeLimit, minutesToWait, QUEUED_TRANSACTION, type Limit } from "../rate-limit/sliding-window.ts";
 import { tooManyEmailsMessage } from "./sign-in-errors.ts";
 
 const HOUR = 60 * 60 * 1000;
@@ -32,10 +32,6 @@ export const signInLimits = {
     message: (s) => tooManyEmailsMessage("address", minutesToWait(s)),
   },
 } satisfies Record<string, Limit>;
-
-// Requests for one address queue on its lock; let them wait for it (and for a connection)
-// rather than fail: a burst of them is exactly what this limit is for.
-const QUEUED = { maxWait: 15_000, timeout: 15_000 };
 
 export type SignInLimitScope = "address" | "client";
 
@@ -69,10 +65,10 @@ export async function consumeSignInEmailRequest(input: { address: string; client
         throw error;
       }
     }
-  }, QUEUED);
+  }, QUEUED_TRANSACTION);
 }
 
 /** Counts a sign-in email about to be sent (the defence behind the route's check). */
 export async function recordSignInEmail(input: { address: string }, now = new Date()): Promise<void> {
-  await getDb().$transaction((tx) => consumeLimit(tx, signInLimits.sent, input.address, now), QUEUED);
+  await getDb().$transaction((tx) => consumeLimit(tx, signInLimits.sent, input.address, now), QUEUED_TRANSACTION);
 }

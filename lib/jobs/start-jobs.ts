@@ -9,6 +9,7 @@ import type { MailTransport } from "../mail/mail.ts";
 import { sendMail } from "../mail/send-mail.ts";
 import { releaseStaleClaims } from "../speakers/release-stale-claims.ts";
 import { queueDueReminders } from "../reminders/queue-reminders.ts";
+import { pruneRateLimitHits } from "../rate-limit/prune-hits.ts";
 import { DISCORD_QUEUE, deliverDiscordPost } from "../notify/discord.ts";
 import { env } from "../env.ts";
 
@@ -27,6 +28,14 @@ export const JOBS = {
     cron: "*/5 * * * *",
     run: async (now: Date) => {
       await queueDueReminders(now);
+    },
+  },
+  /** Rate-limit attempts older than every window (lib/rate-limit/prune-hits.ts): hourly. */
+  pruneRateLimitHits: {
+    name: "prune-rate-limit-hits",
+    cron: "41 * * * *",
+    run: async (now: Date) => {
+      await pruneRateLimitHits(now);
     },
   },
 } as const;

@@ -2,7 +2,9 @@
 // per-key advisory lock held to the end of the caller's transaction, so parallel requests and
 // several app instances cannot slip past. Two ways to count:
 //  - assertUnderLimit: the caller's own rows are the count (e.g. suggestions a member made);
-//  - consumeLimit: a rate_limit_hits row per attempt, for actions that leave no row of their own.
+//  - consumeLimit: a rate_limit_hits row per attempt, for actions that leave no row of their own
+//    (or whose rows do not tell attempts apart: votes, claims, RSVPs). Old hits are pruned by
+//    a job (prune-hits.ts) and per key as it is seen again.
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client.ts";
@@ -16,6 +18,13 @@ export type Limit = {
   /** The sentence a person reads when refused, given how long to wait. */
   message: (retryAfterSeconds: number) => string;
 };
+
+/**
+ * For transactions that count an attempt: one person's burst queues on their key's lock, and a
+ * burst is exactly what a limit is for, so let them wait (for the lock and a connection)
+ * rather than fail.
+ */
+export const QUEUED_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /** "N minutes" (at least one), for messages. */
 export function minutesToWait(retryAfterSeconds: number): number {
@@ -61,24 +70,15 @@ function hashKey(limit: Limit, key: string): string {
   return createHash("sha256").update(`${limit.name}\n${key}`).digest("hex");
 }
 
-/** Counts one attempt for `key` in rate_limit_hits, or throws rate_limited without counting it. */
-export async function consumeLimit(tx: Prisma.TransactionClient, limit: Limit, key: string, now = new Date()): Promise<void> {
-  const hashed = hashKey(limit, key);
-  await assertUnderLimit(
-    tx,
-    limit,
-    hashed,
-    async (since) => {
-      // Attempts that left the window are not needed any more.
-      await tx.rateLimitHit.deleteMany({ where: { bucket: limit.name, key: hashed, createdAt: { lte: since } } });
-      const rows = await tx.rateLimitHit.findMany({
-        where: { bucket: limit.name, key: hashed, createdAt: { gt: since } },
-        orderBy: { createdAt: "asc" },
-        select: { createdAt: true },
-      });
-      return rows.map((r) => r.createdAt);
-    },
-    now,
-  );
-  await tx.rateLimitHit.create({ data: { bucket: limit.name, key: hashed, createdAt: now } });
+/**
+ * Counts one attempt for `key` in rate_limit_hits, or throws rate_limited without counting it.
+ * One statement (the SQL function rate_limit_consume: lock, forget the old, count, record), so
+ * it is cheap before a hot lock such as an RSVP's. Its per-key lock is held to the end of the
+ * caller's transaction: call it in the transaction of the change, and an attempt that fails
+ * (or is refused) counts nothing.
+ */
+export async function consumeLimit(tx: Pick<Prisma.TransactionClient, "$queryRaw">, limit: Limit, key: string, now = new Date()): Promise<void> {
+  const [{ oldest }] = await tx.$queryRaw<{ oldest: Date | null }[]>`
+    SELECT rate_limit_consume(${limit.name}::text, ${hashKey(limit, key)}::text, ${limit.max}::int, ${limit.windowMs}::int, ${now}::timestamptz) AS oldest`;
+  if (oldest) throw rateLimitedError(limit, retryAfterSeconds(oldest, limit.windowMs, now));
 }

@@ -1,9 +1,14 @@
 // A member RSVPs to a session for themselves — in person or remote — changes the answer, or
 // cancels. Seats are decided under the session's row lock (seats.ts); see answer-rsvp.ts.
+// Each answer first counts against the person's RSVP limit (lib/rate-limit/action-limits.ts):
+// one statement under a lock of that person's own, before the session's lock is asked for, in
+// the same transaction, so a refused or failed answer counts nothing and writes nothing.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
+import { ACTION_LIMITS } from "../rate-limit/action-limits.ts";
+import { consumeLimit } from "../rate-limit/sliding-window.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { answerRsvp, mailFacts, RSVP_TRANSACTION } from "./answer-rsvp.ts";
 import type { RsvpDto } from "./dto.ts";
@@ -18,7 +23,10 @@ export async function rsvpToSession(actor: Actor, input: RsvpInput, options: Rsv
   const { sessionId, mode } = parseInput(rsvpSchema, input);
   const answer = { sessionId, userId: actor.id, mode, byOrganizer: false, now: options.now ?? new Date(), links: options };
   const facts = await mailFacts(db, answer);
-  const { rsvp } = await db.$transaction((tx) => answerRsvp(tx, answer, facts), RSVP_TRANSACTION);
+  const { rsvp } = await db.$transaction(async (tx) => {
+    await consumeLimit(tx, ACTION_LIMITS.rsvp, actor.id, answer.now);
+    return answerRsvp(tx, answer, facts);
+  }, RSVP_TRANSACTION);
   return rsvp!;
 }
 
@@ -27,6 +35,9 @@ export async function cancelRsvp(actor: Actor, input: { sessionId: string }, opt
   assertCan(actor, "rsvp.answer");
   const { sessionId } = parseInput(sessionRefSchema, input);
   const answer = { sessionId, userId: actor.id, mode: null, byOrganizer: false, now: options.now ?? new Date(), links: options };
-  await db.$transaction((tx) => answerRsvp(tx, answer), RSVP_TRANSACTION);
+  await db.$transaction(async (tx) => {
+    await consumeLimit(tx, ACTION_LIMITS.rsvp, actor.id, answer.now);
+    return answerRsvp(tx, answer);
+  }, RSVP_TRANSACTION);
   return { cancelled: true };
 }

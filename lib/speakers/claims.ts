@@ -1,7 +1,9 @@
 // Volunteers claim the papers they will present; organizers approve or decline. One active
 // claim per slot is kept by a partial unique index, so two people clicking at once get one
 // winner and one clear "someone just claimed this". Every change is one conditional statement,
-// written with its audit entry and its queued email in one transaction.
+// written with its audit entry and its queued email in one transaction. Claiming and
+// withdrawing count against the volunteer's claim limit (lib/rate-limit/action-limits.ts) in
+// that transaction, so a refused or failed attempt counts nothing.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
@@ -10,6 +12,8 @@ import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
+import { ACTION_LIMITS } from "../rate-limit/action-limits.ts";
+import { consumeLimit, QUEUED_TRANSACTION } from "../rate-limit/sliding-window.ts";
 import { claimApprovedMail } from "../mail/templates/claim-approved.ts";
 import { claimDeclinedMail } from "../mail/templates/claim-declined.ts";
 import { claimIdSchema, claimSlotSchema, declineClaimSchema, slotIdSchema, type ClaimSlotInput } from "./schemas.ts";
@@ -35,6 +39,7 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
   const automatic = !slot.session.series.claimApprovalRequired;
   try {
     const claim = await db.$transaction(async (tx) => {
+      await consumeLimit(tx, ACTION_LIMITS.claim, actor.id, now);
       const created = await tx.speakerClaim.create({
         data: {
           slotId,
@@ -51,7 +56,7 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
         tx,
       );
       return created;
-    });
+    }, QUEUED_TRANSACTION);
     return toDto(claim);
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -77,6 +82,7 @@ export async function withdrawClaim(actor: Actor, input: { slotId: string }, now
   if (!claim) throw new AppError("not_found", "There is no claim on this slot to withdraw.");
   assertCan(actor, "claim.withdraw", { ownerId: claim.userId });
   return db.$transaction(async (tx) => {
+    await consumeLimit(tx, ACTION_LIMITS.claim, actor.id, now);
     // Ownership in the where clause: only the volunteer's own active claim changes.
     const updated = await tx.speakerClaim.updateManyAndReturn({
       where: { id: claim.id, userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
@@ -86,7 +92,7 @@ export async function withdrawClaim(actor: Actor, input: { slotId: string }, now
     if (updated.length === 0) throw new AppError("conflict", "This claim changed in the meantime. Reload and try again.");
     await writeAudit({ actorId: actor.id, action: "claim.withdrawn", targetType: "slot", targetId: slotId.data }, tx);
     return toDto(updated[0]);
-  });
+  }, QUEUED_TRANSACTION);
 }
 
 async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED", reason: string | null, now: Date): Promise<ClaimDto> {

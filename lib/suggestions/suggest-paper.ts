@@ -11,6 +11,7 @@ import { similarTitles } from "../papers/similar-titles.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { toSuggestionDto, suggestionSelect, type SuggestionDto } from "./dto.ts";
 import { identifyPaper, paperIdFor, standingOf, type PaperStanding } from "./identify-paper.ts";
+import { QUEUED_TRANSACTION } from "../rate-limit/sliding-window.ts";
 import { assertSuggestionQuota } from "./rate-limit.ts";
 import { suggestPaperSchema, type SuggestPaperInput } from "./schemas.ts";
 import { formatSessionDay } from "./session-day.ts";
@@ -83,7 +84,7 @@ export async function suggestPaper(actor: Actor, input: SuggestPaperInput): Prom
         select: { id: true },
       });
       return created.id;
-    });
+    }, QUEUED_TRANSACTION);
     const row = await db.suggestion.findUniqueOrThrow({ where: { id }, select: suggestionSelect });
     return toSuggestionDto(row, actor.id, new Set());
   } catch (error) {

@@ -5,6 +5,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
 import { toSuggestionDto, suggestionSelect, type SuggestionDto } from "./dto.ts";
+import { QUEUED_TRANSACTION } from "../rate-limit/sliding-window.ts";
 import { assertSuggestionQuota } from "./rate-limit.ts";
 import { suggestTopicSchema, type SuggestTopicInput } from "./schemas.ts";
 
@@ -24,6 +25,6 @@ export async function suggestTopic(actor: Actor, input: SuggestTopicInput): Prom
         select: { id: true },
       })
     ).id;
-  });
+  }, QUEUED_TRANSACTION);
   return toSuggestionDto(await db.suggestion.findUniqueOrThrow({ where: { id }, select: suggestionSelect }), actor.id, new Set());
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { AppError } from "../../lib/errors.ts";
 import { listMySuggestions, listSuggestions } from "../../lib/suggestions/list-suggestions.ts";
-import { SUGGESTIONS_PER_HOUR } from "../../lib/suggestions/rate-limit.ts";
+import { SUGGESTIONS_PER_HOUR } from "../../lib/rate-limit/action-limits.ts";
 import { suggestPaper } from "../../lib/suggestions/suggest-paper.ts";
 import { suggestTopic } from "../../lib/suggestions/suggest-topic.ts";
 import { voteForSuggestion, withdrawVote } from "../../lib/suggestions/vote.ts";

@@ -1,6 +1,7 @@
 // How long a refused person is told to wait: until the oldest counted event leaves the window,
 // at least a second and never more than the window itself.
 import { describe, expect, it } from "vitest";
+import { ACTION_LIMITS } from "../../lib/rate-limit/action-limits.ts";
 import { minutesToWait, retryAfterSeconds } from "../../lib/rate-limit/sliding-window.ts";
 
 const HOUR = 3_600_000;
@@ -24,5 +25,10 @@ describe("retryAfterSeconds", () => {
     expect(minutesToWait(3600)).toBe(60);
     expect(minutesToWait(61)).toBe(2);
     expect(minutesToWait(1)).toBe(1);
+  });
+
+  it("tells a person refused by a vote, claim or RSVP limit how many minutes to wait", () => {
+    expect(ACTION_LIMITS.vote.message(30)).toBe("You're doing that too often — try again in 1 minute.");
+    expect(ACTION_LIMITS.rsvp.message(299)).toBe("You're doing that too often — try again in 5 minutes.");
   });
 });
