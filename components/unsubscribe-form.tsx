@@ -34,7 +34,6 @@ export function UnsubscribeForm({ token, subscription, action }: Props) {
           <button type="submit" disabled={pending} className={smallButtonClass}>
             {pending ? "Turning them back on…" : "Turn them back on"}
           </button>
-          <span aria-hidden="true">·</span>
           {settings}
         </form>
       </div>
