@@ -1,7 +1,7 @@
 // Two instances of the production app on one database, as behind a load balancer
 // (docs/deploy.md): an RSVP through one shows on the other's public page within a few seconds
-// (its front caches visitors' pages for 5 s), and a job queued through either is sent once,
-// though both run the workers.
+// (its front caches visitors' pages for 5 s), a job queued through either is sent once, though
+// both run the workers, and a person's rate limit counts their requests to both.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import net from "node:net";
@@ -18,6 +18,9 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+// One second instance for the file: its tests run in one worker, one after the other.
+test.describe.configure({ mode: "serial" });
 
 let second: ChildProcess | undefined;
 let secondUrl = "";
@@ -98,4 +101,26 @@ test("an RSVP through one instance shows on the other's public page within secon
   await page.waitForTimeout(3_000);
   const { rows } = await db.query(`SELECT "to", count(*)::int AS n FROM outbox_emails WHERE "to" = ANY($1) GROUP BY "to"`, [emails]);
   expect(rows.every((r) => r.n === 1)).toBe(true);
+});
+
+test("a person's vote limit counts what they send to either instance", async () => {
+  const db = e2eDb();
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM suggestions WHERE status = 'OPEN' ORDER BY created_at LIMIT 1`);
+  const { cookie } = await sessionCookieFor(uniqueEmail("limit"));
+  const vote = (base: string, method: "POST" | "DELETE") =>
+    fetch(`${base}/api/v1/suggestions/${rows[0].id}/vote`, {
+      method,
+      headers: { cookie: `${SESSION_COOKIE}=${cookie}`, origin: base, "content-type": "application/json" },
+    });
+  // 60 in 10 minutes (lib/rate-limit/action-limits.ts): 30 votes and 30 take-backs, split over both.
+  for (let i = 0; i < 30; i++) {
+    expect((await vote(i % 2 ? secondUrl : e2eBaseUrl, "POST")).status).toBe(200);
+    expect((await vote(i % 2 ? e2eBaseUrl : secondUrl, "DELETE")).status).toBe(200);
+  }
+  for (const base of [e2eBaseUrl, secondUrl]) {
+    const refused = await vote(base, "POST");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await refused.json()).error.code).toBe("rate_limited");
+  }
 });
