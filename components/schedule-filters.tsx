@@ -6,7 +6,11 @@ import type { SeriesSummaryDto } from "@/lib/schedule/list-series.ts";
 export function ScheduleFilters({ series, filter }: { series: SeriesSummaryDto[]; filter: ScheduleFilter }) {
   const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm";
   return (
-    <form method="get" action="/schedule" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
+    <form
+      method="get"
+      action="/schedule"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-5"
+    >
       <div>
         <label htmlFor="filter-series" className="text-sm font-medium text-slate-800">
           Series
@@ -47,6 +51,17 @@ export function ScheduleFilters({ series, filter }: { series: SeriesSummaryDto[]
           <option value="">In person or remote</option>
           <option value="in_person">In person (San Francisco)</option>
           <option value="remote">Remote (Zoom)</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-when" className="text-sm font-medium text-slate-800">
+          When
+        </label>
+        <select id="filter-when" name="when" defaultValue={filter.when ?? "season"} className={selectClass}>
+          <option value="season">This season</option>
+          <option value="upcoming">Upcoming</option>
+          <option value="past">Past</option>
+          <option value="all">All sessions</option>
         </select>
       </div>
       <div className="flex gap-2">

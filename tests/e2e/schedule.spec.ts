@@ -1,16 +1,18 @@
 import { expect, test } from "@playwright/test";
 
 test("the schedule shows the Test of Time season and a session link leads to its papers", async ({ page }) => {
-  await page.goto("/schedule?series=test-of-time");
+  // The demo season is this year's July to December (last year's before July): `when=all`
+  // shows all of it whatever today is.
+  await page.goto("/schedule?series=test-of-time&when=all");
   await expect(page.getByRole("heading", { level: 1, name: "Schedule" })).toBeVisible();
-  const cards = page.getByTestId("session-card");
-  expect(await cards.count()).toBeGreaterThanOrEqual(24);
+  const rows = page.getByTestId("session-row");
+  expect(await rows.count()).toBeGreaterThanOrEqual(24);
   for (const month of ["July", "August", "September", "October", "November", "December"]) {
-    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${month} \\d{4}$`) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: new RegExp(`^${month} \\d{4}$`) })).toBeVisible();
   }
   await expect(page.getByText("Attention Is All You Need").first()).toBeVisible();
 
-  const first = cards.first();
+  const first = rows.first();
   const title = (await first.getByRole("heading").textContent())!.trim();
   await first.getByRole("heading").getByRole("link").click();
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
@@ -21,21 +23,22 @@ test("the schedule shows the Test of Time season and a session link leads to its
 });
 
 test("filters are shareable URLs and narrow the schedule", async ({ page }) => {
-  await page.goto("/schedule");
-  const all = await page.getByTestId("session-card").count();
+  await page.goto("/schedule?when=all");
+  const all = await page.getByTestId("session-row").count();
   await page.getByLabel("Series").selectOption("paper-club");
   await page.getByLabel("Attend").selectOption("remote");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/series=paper-club/);
   await expect(page).toHaveURL(/mode=remote/);
-  const filtered = await page.getByTestId("session-card").count();
+  await expect(page).toHaveURL(/when=all/);
+  const filtered = await page.getByTestId("session-row").count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
   await expect(page.getByText("Test of Time Paper Club ·")).toHaveCount(0);
 });
 
 test("a track page lists its sessions and recordings to catch up on", async ({ page }) => {
-  await page.goto("/schedule?series=test-of-time");
+  await page.goto("/schedule?series=test-of-time&when=all");
   await page.getByRole("link", { name: "Foundations of Deep Learning", exact: true }).first().click();
   await expect(page).toHaveURL(/\/tracks\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -62,7 +65,24 @@ test("the home page shows what is next in each series", async ({ page }) => {
 test("times are shown in the viewer's own zone too", async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  await page.goto("/schedule?series=test-of-time");
+  await page.goto("/schedule?series=test-of-time&when=all");
   await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*(GMT\+|CES?T)/);
   await context.close();
+});
+
+test("the first view is what is next in full, then the season one line per session", async ({ page }) => {
+  await page.goto("/schedule");
+  const nextUp = page.getByRole("region", { name: "Next up" });
+  await expect(nextUp.getByTestId("session-card")).toHaveCount(1);
+  const title = (await nextUp.getByRole("heading", { level: 3 }).textContent())!.trim();
+  const comingUp = page.getByRole("region", { name: "Coming up" });
+  await expect(comingUp.getByTestId("session-row").getByRole("heading", { name: title, exact: true })).toBeVisible();
+  // Details stay on the session page: the rows name papers but link only to sessions and tracks.
+  expect(await comingUp.locator("a[href^='https://']").count()).toBe(0);
+
+  await page.getByRole("link", { name: "Past sessions and recordings" }).click();
+  await expect(page).toHaveURL(/when=past/);
+  await expect(page.getByRole("region", { name: "Next up" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Past sessions" })).toBeVisible();
+  await expect(page.getByLabel("When")).toHaveValue("past");
 });

@@ -46,7 +46,7 @@ async function pageQueries(counted: Counted, actor: SignedInActor, ids: { sessio
   };
   return {
     schedule: await measure(async () => {
-      const [, sessions] = await Promise.all([listSeries(null), listSchedule(null, {})]);
+      const [, sessions] = await Promise.all([listSeries(null), listSchedule(null, { when: "season" })]);
       await rsvpsOf(
         actor,
         sessions.map((s) => s.id),

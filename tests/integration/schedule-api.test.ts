@@ -6,6 +6,7 @@ import { GET as getHealth } from "../../app/api/health/route.ts";
 import { createPrismaClient, type Db } from "../../lib/db/client.ts";
 import type { SessionDto } from "../../lib/schedule/dto.ts";
 import { publishSchedule } from "../../lib/publications/publish-schedule.ts";
+import { listSchedule } from "../../lib/schedule/list-schedule.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail } from "../support/helpers.ts";
 
@@ -80,6 +81,37 @@ describe("GET /api/v1/schedule", () => {
     const byTrack = (await schedule(`?track=${track.slug}`)).body.sessions as SessionDto[];
     expect(byTrack.length).toBeGreaterThan(0);
     expect(byTrack.every((s) => s.track?.slug === track.slug)).toBe(true);
+  });
+
+  it("splits by date: upcoming, past newest first, and the season running now from its first week", async () => {
+    const db = database.current.db;
+    const season = await db.season.findFirstOrThrow({ where: { series: { slug: "test-of-time" } }, orderBy: { firstDate: "desc" } });
+    const all = (await schedule("?series=test-of-time&when=all")).body.sessions as SessionDto[];
+    expect(all.map((s) => s.id)).toEqual(((await schedule("?series=test-of-time")).body.sessions as SessionDto[]).map((s) => s.id));
+    const ids = (list: SessionDto[]) => list.map((s) => s.id);
+
+    // In the middle of the season: half of it is past.
+    const middle = new Date(Date.parse(all[Math.floor(all.length / 2)].endsAt) + 60_000);
+    const at = (when: "season" | "upcoming" | "past") => listSchedule(null, { series: "test-of-time", when }, middle);
+    const [upcoming, past, running] = await Promise.all([at("upcoming"), at("past"), at("season")]);
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+    expect(upcoming.every((s) => !s.isPast) && past.every((s) => s.isPast)).toBe(true);
+    expect([...ids(past)].reverse().concat(ids(upcoming))).toEqual(ids(all));
+    // The season running includes its past weeks, so the whole season is there.
+    expect(ids(running)).toEqual(ids(all));
+
+    // Two days after the season's last day, no season is running: only what is upcoming.
+    const after = new Date(season.lastDate.getTime() + 2 * 86_400_000);
+    const [seasonAfter, upcomingAfter] = await Promise.all([
+      listSchedule(null, { series: "test-of-time", when: "season" }, after),
+      listSchedule(null, { series: "test-of-time", when: "upcoming" }, after),
+    ]);
+    expect(ids(seasonAfter)).toEqual(ids(upcomingAfter));
+
+    const bad = await schedule("?when=yesterday");
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.body.error.fields)).toEqual(["when"]);
   });
 
   it("answers a bad filter with 422 and a JSON error naming the field", async () => {

@@ -316,7 +316,7 @@ export const ROUTES: Route[] = [
 
 export type Query = { name: string; handler: Handler; path: string; keys: string[] };
 export const QUERIES: Query[] = [
-  { name: "GET /api/v1/schedule", handler: schedule.GET, path: "/api/v1/schedule", keys: ["series", "track", "mode"] },
+  { name: "GET /api/v1/schedule", handler: schedule.GET, path: "/api/v1/schedule", keys: ["series", "track", "mode", "when"] },
   { name: "GET /api/v1/slots", handler: slots.GET, path: "/api/v1/slots", keys: ["status", "track", "series"] },
   { name: "GET /api/v1/suggestions", handler: suggestions.GET, path: "/api/v1/suggestions", keys: ["sort", "track", "status", "page"] },
   { name: "GET /api/v1/users", handler: users.GET, path: "/api/v1/users", keys: ["q", "page"] },

@@ -4,46 +4,95 @@ import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
+import { SessionRow } from "@/components/session-row.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { siteUrl } from "@/lib/http/site-url.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
-import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
+import { rsvpsOf, type MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
+import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
-import { scheduleFilterSchema } from "@/lib/schedule/schemas.ts";
-import { PACIFIC, formatDay, groupByMonthAndWeek } from "@/lib/time/format.ts";
+import { scheduleFilterSchema, type ScheduleFilter } from "@/lib/schedule/schemas.ts";
+import { PACIFIC, groupByMonthAndWeek } from "@/lib/time/format.ts";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: "Schedule", alternates: changeFeedAlternates(await listSeries(null)) };
 }
 
+const LINK = "font-semibold text-brand-700 underline underline-offset-2";
+
+function scheduleHref(filter: ScheduleFilter, when: ScheduleFilter["when"]) {
+  const params = new URLSearchParams(Object.entries({ ...filter, when }).filter((e): e is [string, string] => Boolean(e[1])));
+  return `/schedule?${params}`;
+}
+
+function Months({ id, title, sessions, rsvps }: { id: string; title: string; sessions: SessionDto[]; rsvps: Map<string, MyRsvp> }) {
+  if (sessions.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <h2 id={id} className="text-2xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {groupByMonthAndWeek(sessions, PACIFIC).map((month) => (
+        <section key={month.key} aria-labelledby={`${id}-${month.key}`}>
+          <h3 id={`${id}-${month.key}`} className="sticky top-0 z-10 bg-slate-50/95 py-2 text-lg font-bold text-slate-900">
+            {month.label}
+          </h3>
+          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+            {month.weeks
+              .flatMap((week) => week.items)
+              .map((session) => (
+                <SessionRow key={session.id} session={session} rsvp={rsvps.get(session.id)} />
+              ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function summary(when: NonNullable<ScheduleFilter["when"]>, count: number, upcoming: number): string {
+  const sessions = (n: number, what = "") => `${n} ${what}${n === 1 ? "session" : "sessions"}`;
+  if (when === "upcoming") return `${sessions(count, "upcoming ")}.`;
+  if (when === "past") return `${sessions(count, "past ")}, newest first.`;
+  return `${sessions(count)}${when === "season" ? " this season and after" : ""}, ${upcoming} upcoming.`;
+}
+
+// The first view answers "what is next, what is this season": the next session in full, then
+// the season as one line per session. Details live on the session pages (issue 12).
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { data: filter, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
+  const { data: parsed, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
+  const filter: ScheduleFilter = { ...parsed, when: parsed.when ?? "season" };
+  const when = filter.when!;
   const [series, result, actor] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter), getActor()]);
-  // A series or track that does not exist: say so rather than show an empty schedule.
   const sessions = result.data;
+  const upcoming = sessions.filter((s) => !s.isPast);
+  const next = when === "past" ? undefined : upcoming.find((s) => s.status !== "cancelled");
   const rsvps = await rsvpsOf(
     actor,
-    sessions.filter((s) => !s.isPast && s.status !== "cancelled").map((s) => s.id),
+    upcoming.filter((s) => s.status !== "cancelled").map((s) => s.id),
   );
-  const months = groupByMonthAndWeek(sessions, PACIFIC);
+  // What is coming first, in time order; then what is past, newest first.
+  const past = sessions.filter((s) => s.isPast).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const site = await siteUrl();
-  const upcoming = sessions.filter((s) => !s.isPast).length;
-  const firstUpcoming = sessions.find((s) => !s.isPast);
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Schedule</h1>
         <p className="max-w-2xl text-slate-700">
-          Every session, week by week. Times are Pacific (where the club meets); your own time is shown beside them.
+          What is next, and the season at a glance. Times are Pacific, where the club meets; your own time is shown beside them.
         </p>
         <p className="text-sm">
-          <Link href="/schedule/changes" className="font-semibold text-brand-700 underline underline-offset-2">
+          <Link href="/schedule/changes" className={LINK}>
             What changed lately
           </Link>
+          {" · "}
+          <a href={scheduleHref(filter, "past")} className={LINK}>
+            Past sessions and recordings
+          </a>
         </p>
         <details className="text-sm">
           <summary className="cursor-pointer font-semibold text-brand-700">Put the schedule in your calendar</summary>
@@ -66,16 +115,25 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         </details>
       </header>
 
+      {next ? (
+        <section aria-labelledby="next-up" className="space-y-3">
+          <h2 id="next-up" className="text-xl font-bold text-slate-900">
+            Next up
+          </h2>
+          <SessionCard session={next} headingLevel={3} rsvp={rsvps.get(next.id)} signedIn={actor !== null} />
+        </section>
+      ) : null}
+
       <ScheduleFilters series={series} filter={filter} />
       <FilterErrors fields={{ ...ignored, ...result.fields }} />
 
       <p className="text-sm text-slate-700" aria-live="polite">
-        {sessions.length} {sessions.length === 1 ? "session" : "sessions"}, {upcoming} upcoming.
-        {firstUpcoming && firstUpcoming !== sessions[0] ? (
+        {summary(when, sessions.length, upcoming.length)}
+        {when === "season" ? (
           <>
             {" "}
-            <a href="#upcoming" className="font-semibold text-brand-700 underline underline-offset-2">
-              Jump to what is next
+            <a href={scheduleHref(filter, "all")} className={LINK}>
+              Show every session
             </a>
           </>
         ) : null}
@@ -84,26 +142,10 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       {sessions.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
       ) : (
-        months.map((month) => (
-          <section key={month.key} aria-labelledby={`month-${month.key}`} className="space-y-4">
-            <h2 id={`month-${month.key}`} className="sticky top-0 z-10 bg-slate-50/95 py-2 text-xl font-bold text-slate-900">
-              {month.label}
-            </h2>
-            {month.weeks.map((week) => (
-              <section
-                key={week.key}
-                id={week.items.includes(firstUpcoming!) ? "upcoming" : undefined}
-                className="scroll-mt-4 space-y-3"
-                aria-label={`Week of ${formatDay(`${week.key}T12:00:00Z`, "UTC")}`}
-              >
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">Week of {formatDay(`${week.key}T12:00:00Z`, "UTC")}</h3>
-                {week.items.map((session) => (
-                  <SessionCard key={session.id} session={session} headingLevel={4} rsvp={rsvps.get(session.id)} signedIn={actor !== null} />
-                ))}
-              </section>
-            ))}
-          </section>
-        ))
+        <>
+          <Months id="coming-up" title="Coming up" sessions={upcoming} rsvps={rsvps} />
+          <Months id="earlier" title={when === "season" ? "Earlier this season" : "Past sessions"} sessions={past} rsvps={rsvps} />
+        </>
       )}
     </div>
   );

@@ -1,0 +1,58 @@
+// One session as a line of the schedule's list: when, what, which track, how to attend, seats,
+// and the papers by title. The details (authors, presenters, links, RSVP) are on the session
+// page and in the "Next up" card; this row stays small because the schedule lists a season.
+// Plain anchors: a list of fifty links must not prefetch fifty pages under the rush.
+import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
+import type { SessionDto } from "@/lib/schedule/dto.ts";
+import { formatDay, formatTime } from "@/lib/time/format.ts";
+import { LocalTime } from "./local-time.tsx";
+
+function rsvpLabel(rsvp: MyRsvp): string {
+  if (rsvp.status === "waitlisted") return rsvp.position ? `You're #${rsvp.position} on the waitlist` : "You're on the waitlist";
+  return rsvp.mode === "in_person" ? "You're going in person" : "You're joining remotely";
+}
+
+function attendLine(session: SessionDto): string {
+  const ways = session.isInPerson ? (session.isRemote ? "In person in SF or remote" : "In person in SF") : session.isRemote ? "Remote" : null;
+  const open = session.isInPerson && session.seats !== null && !session.isPast;
+  const seats = !open ? null : session.seatsLeft === 0 ? "full, waitlist open" : `${session.seatsLeft} of ${session.seats} seats left`;
+  return [ways, seats, session.recordingUrl ? "Recording" : null].filter(Boolean).join(" · ");
+}
+
+export function SessionRow({ session, rsvp }: { session: SessionDto; rsvp?: MyRsvp }) {
+  const cancelled = session.status === "cancelled";
+  const papers = session.slots.map((slot) => slot.paper.title).join(" · ");
+  // A weekly session named after its one paper says it once.
+  const papersLine = papers === "" ? "Papers to be announced" : papers === session.title ? null : papers;
+  return (
+    <li className={`py-3 sm:flex sm:gap-6 ${session.isPast ? "text-slate-600" : ""}`} data-testid="session-row">
+      <p className="text-sm sm:w-44 sm:shrink-0">
+        <span className="font-semibold text-slate-900">{formatDay(session.startsAt, session.timeZone)}</span>,{" "}
+        {formatTime(session.startsAt, session.timeZone)}
+        <LocalTime iso={session.startsAt} sessionZone={session.timeZone} />
+      </p>
+      <div className="min-w-0 space-y-0.5">
+        <h4 className="font-semibold">
+          <a href={`/sessions/${session.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+            {session.title}
+          </a>
+          {cancelled ? <span className="ml-2 text-sm font-semibold text-red-800">Cancelled</span> : null}
+        </h4>
+        <p className="text-sm text-slate-700">
+          {session.series.name}
+          {session.track ? (
+            <>
+              {" · "}
+              <a href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {session.track.name}
+              </a>
+            </>
+          ) : null}
+          {cancelled || attendLine(session) === "" ? null : ` · ${attendLine(session)}`}
+        </p>
+        {papersLine ? <p className="text-sm text-slate-600">{papersLine}</p> : null}
+        {rsvp && !session.isPast ? <p className="text-sm font-semibold text-brand-800">{rsvpLabel(rsvp)}</p> : null}
+      </div>
+    </li>
+  );
+}
