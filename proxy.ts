@@ -3,6 +3,7 @@
 // checks permission itself (docs/decisions/005-accounts-and-permissions.md). While the database
 // is down, pages are answered with a 503 "back in a moment" page (docs/decisions/021).
 import { NextResponse, type NextRequest } from "next/server";
+import { missingCsrfCookie } from "@/lib/auth/missing-csrf-cookie.ts";
 import { outageAnswer } from "@/lib/http/outage-answer.ts";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers.ts";
 
@@ -28,8 +29,13 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A signed-in browser without NextAuth's CSRF cookie gets one, seen by this render too.
+  const csrf = missingCsrfCookie(request);
+  if (csrf)
+    requestHeaders.set("cookie", [request.headers.get("cookie"), `${csrf.name}=${encodeURIComponent(csrf.value)}`].filter(Boolean).join("; "));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (csrf) response.cookies.set({ name: csrf.name, value: csrf.value, httpOnly: true, sameSite: "lax", path: "/", secure: csrf.secure });
   for (const [name, value] of Object.entries(securityHeaders({ isProduction: !isDev }))) response.headers.set(name, value);
   return response;
 }

@@ -1,14 +1,17 @@
-"use client";
-import { signOut } from "next-auth/react";
+import { signOutCsrfToken } from "@/lib/auth/sign-out-token.ts";
 
-export function SignOutButton() {
+// NextAuth's sign-out as a plain form: no JavaScript, one click. The token is the one NextAuth
+// issued to this browser (proxy.ts issues one when it is missing); without it NextAuth answers
+// with its own confirmation page rather than signing out.
+export async function SignOutButton() {
+  const csrfToken = await signOutCsrfToken();
   return (
-    <button
-      type="button"
-      onClick={() => void signOut({ callbackUrl: "/" })}
-      className="text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline"
-    >
-      Sign out
-    </button>
+    <form method="post" action="/api/auth/signout">
+      <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />
+      <input type="hidden" name="callbackUrl" value="/" />
+      <button type="submit" className="text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
+        Sign out
+      </button>
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIES } from "@/lib/auth/get-actor.ts";
+import { SESSION_COOKIES } from "@/lib/auth/auth-cookies.ts";
 import { z } from "zod";
 import { regenerateCalendarToken } from "@/lib/calendar/personal-feed.ts";
 import { refreshed } from "@/lib/http/refreshed.ts";

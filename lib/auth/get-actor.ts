@@ -6,10 +6,9 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { isDatabaseUnavailable } from "../db/errors.ts";
 import type { Actor } from "./actor.ts";
+import { SESSION_COOKIES } from "./auth-cookies.ts";
 import { actorForSession } from "./auth-sessions.ts";
 import { authSecret } from "./secret.ts";
-
-export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 export async function actorFromCookie(value: string | undefined): Promise<Actor> {
   if (!value) return null;

@@ -148,3 +148,34 @@ test(
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
   },
 );
+
+test(
+  "the header's sign-out is a plain form: without JavaScript, one click ends the session on the server and lands on the home page",
+  { tag: "@desktop-only" },
+  async ({ browser }) => {
+    // The fixture sets only the session cookie, like a browser back after a restart: the CSRF
+    // token the form carries comes from the cookie the server issues when it is missing.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const { sessionToken } = await signInAs(page, uniqueEmail("no-js"));
+    await page.goto("/papers");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${e2eBaseUrl}/`);
+    await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+    const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
+    expect(rowCount).toBe(0);
+
+    // A form posted from another site is refused by NextAuth's CSRF check: nobody is signed out.
+    const other = await sessionCookieFor(uniqueEmail("csrf"));
+    const forged = await page.request.post("/api/auth/signout", {
+      form: { csrfToken: "0".repeat(64), callbackUrl: "/" },
+      headers: { cookie: `${SESSION_COOKIE}=${other.cookie}` },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(302);
+    expect(forged.headers().location).toContain("/api/auth/signout?csrf=true");
+    const still = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [other.sessionToken]);
+    expect(still.rowCount).toBe(1);
+    await context.close();
+  },
+);
