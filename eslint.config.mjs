@@ -33,6 +33,17 @@ const config = [
     },
   },
   {
+    // Internal links go through components/ui/link.tsx: no prefetching (decision 020).
+    files: ["app/**", "components/**"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link.tsx (no prefetching, decision 020)." }] },
+      ],
+    },
+  },
+  {
     ignores: [
       "lib/db/generated/**",
       ".next/**",

@@ -1,6 +1,6 @@
 "use client";
 // The CSV import of a season plan: paste or choose a file, preview the per-line report (nothing is written), then import the good lines.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useActionState, useState } from "react";
 import type { applyImportAction, previewImportAction } from "@/app/organize/import-actions.ts";
 import { ImportLinesTable, ImportProblems } from "./csv-import-report.tsx";

@@ -1,7 +1,7 @@
 // The person's RSVPs on /me: upcoming ones with the RSVP control (and the remote link), past
 // ones folded away with what they answered and whether they were checked in at the door.
 // Dates are in the session's zone.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { MyRsvpListItem } from "@/lib/rsvps/my-rsvps.ts";
 import { formatDate, formatDay, formatTime } from "@/lib/time/format.ts";
 import { SessionRsvp } from "./session-rsvp.tsx";

@@ -1,6 +1,6 @@
 "use client";
 // One of the volunteer's talks on /me: withdraw it before the session, add slides after.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useActionState } from "react";
 import type { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import type { TalkDto } from "@/lib/speakers/my-talks.ts";

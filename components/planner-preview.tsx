@@ -1,6 +1,6 @@
 // What running the season planner would do to the draft: each planned session with its status, the
 // dates skipped or left free, the track weeks that do not fit, and the sessions the plan no longer has.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { applyPlanAction } from "@/app/organize/series-actions.ts";
 import type { PlannerPreview as Preview } from "@/lib/planner/run-planner.ts";
 import { dayKey, formatCalendarDate, formatDate, formatTime } from "@/lib/time/format.ts";

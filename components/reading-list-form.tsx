@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useActionState } from "react";
 import type { importReadingListAction } from "@/app/(public)/papers/triage-actions.ts";
 import { Field, FormMessage, buttonClass, inputClass } from "./ui/field.tsx";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { ScheduleFilter } from "@/lib/schedule/schemas.ts";
 import type { SeriesSummaryDto } from "@/lib/schedule/list-series.ts";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";

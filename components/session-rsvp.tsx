@@ -1,7 +1,7 @@
 // The RSVP part of a session wherever it is shown (its page, a card, /me): for a visitor a
 // link to sign in and come back to the session; for a member the RSVP control with the
 // actions. Whether RSVPs are closed is decided here, on the server, with the server's clock.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { cancelRsvpAction, rsvpAction } from "@/app/(public)/sessions/rsvp-actions.ts";
 import { signInPath } from "@/lib/auth/require-actor.ts";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";

@@ -1,5 +1,5 @@
 // Links between a session's organizer pages: the editor, its attendees, the door, the poster.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 
 export const sessionToolHref = {
   editor: (id: string) => `/organize/sessions/${id}`,

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { Actor } from "@/lib/auth/actor.ts";
 import { can } from "@/lib/auth/permissions.ts";
 import { SignOutButton } from "./sign-out-button.tsx";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useActionState, useState } from "react";
 import type { suggestPaperAction } from "@/app/(public)/papers/actions.ts";
 import { LocalDate } from "./local-date.tsx";

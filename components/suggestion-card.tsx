@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import type { voteAction as VoteAction } from "@/app/(public)/papers/actions.ts";
 import type { triageAction as TriageAction } from "@/app/(public)/papers/triage-actions.ts";
 import { TriagePanel } from "./triage-panel.tsx";

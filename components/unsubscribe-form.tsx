@@ -1,7 +1,7 @@
 "use client";
 // The unsubscribe page's one button (a POST: opening the link changes nothing, so a mail
 // scanner that fetches it unsubscribes nobody), and after it the way back.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useActionState } from "react";
 import type { changeSubscriptionAction } from "@/app/unsubscribe/actions.ts";
 import type { SubscriptionDto } from "@/lib/users/unsubscribe.ts";

@@ -1,6 +1,6 @@
 "use client";
 // Upvote / take back, shown at once (optimistic) and rolled back if the server says no.
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { useOptimistic, useState, useTransition } from "react";
 import type { voteAction } from "@/app/(public)/papers/actions.ts";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { LocalDate } from "@/components/local-date.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";

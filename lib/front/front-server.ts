@@ -6,7 +6,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
-import { isCacheableRequest } from "./cacheable-request.ts";
+import { cacheKey, isCacheableRequest } from "./cacheable-request.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "./nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "./page-cache.ts";
 
@@ -70,7 +70,8 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
           const csp = typeof answer.headers["content-security-policy"] === "string" ? answer.headers["content-security-policy"] : undefined;
           const nonce = nonceOf(csp);
           const type = String(answer.headers["content-type"] ?? "");
-          const cacheable = answer.statusCode === 200 && !answer.headers["set-cookie"] && /^(text\/html|application\/json)/.test(type);
+          const cacheable =
+            answer.statusCode === 200 && !answer.headers["set-cookie"] && /^(text\/html|application\/json|text\/x-component)/.test(type);
           resolve({
             response: { status: answer.statusCode ?? 502, headers: kept, body, nonce, positions: nonce ? noncePositions(body, nonce) : [] },
             cacheable,
@@ -82,8 +83,7 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     });
   }
 
-  async function serveCached(req: IncomingMessage, res: ServerResponse) {
-    const key = `${req.headers.host ?? ""} ${req.url}`;
+  async function serveCached(req: IncomingMessage, res: ServerResponse, key: string) {
     let lookup;
     try {
       lookup = await cache.get(key, () => fill(req));
@@ -102,7 +102,9 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     if (body.length > 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       body = await gzipAsync(body, { level: 4 });
       headers["content-encoding"] = "gzip";
-      headers.vary = "Accept-Encoding";
+      // Next's own Vary (rsc, next-router-state-tree, …) stays: a browser must not mix the two.
+      const vary = headers.vary ? String(headers.vary) : "";
+      headers.vary = /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", ");
     }
     headers["content-length"] = String(body.length);
     res.writeHead(response.status, headers);
@@ -110,8 +112,9 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
   }
 
   const server = http.createServer((req, res) => {
-    if (options.cacheSeconds > 0 && isCacheableRequest(req.method, req.url, req.headers)) {
-      serveCached(req, res).catch((error) => {
+    const key = options.cacheSeconds > 0 && isCacheableRequest(req.method, req.url, req.headers) ? cacheKey(req.url!, req.headers) : null;
+    if (key) {
+      serveCached(req, res, key).catch((error) => {
         log(`cached answer failed: ${error instanceof Error ? error.message : error}`);
         unavailable(res);
       });

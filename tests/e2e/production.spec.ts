@@ -66,3 +66,23 @@ test("session cookies are HttpOnly and SameSite=Lax", async ({ page }) => {
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=Lax/i);
 });
+
+test("a visitor's page sets off no prefetching, and a client navigation comes from the front's cache", async ({ page }) => {
+  const navigations: { url: string; cache: string | undefined }[] = [];
+  page.on("response", (r) => {
+    if (r.url().includes("_rsc=")) navigations.push({ url: r.url(), cache: r.headers()["x-cache"] });
+  });
+  await page.goto("/");
+  await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+  await page.waitForLoadState("networkidle");
+  expect(navigations).toEqual([]);
+  for (let i = 0; i < 2; i++) {
+    await page.goto("/");
+    await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Suggested papers" }).click();
+    await expect(page).toHaveURL(/\/papers$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(navigations).toHaveLength(2);
+  expect(navigations[1].cache).toMatch(/^(hit|stale)$/);
+});

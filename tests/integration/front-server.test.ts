@@ -25,6 +25,11 @@ describe("the front", () => {
         req.on("end", () => res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ got: body })));
         return;
       }
+      if (req.headers.rsc) {
+        const tree = String(req.headers["next-router-state-tree"]);
+        res.writeHead(200, { "content-type": "text/x-component", vary: "rsc, next-router-state-tree, next-router-prefetch" });
+        return void res.end(`0:["payload of ${req.url} from ${tree}"] ${"·".repeat(2000)}`);
+      }
       if (req.url === "/papers") return void res.writeHead(200, { "content-type": "text/html", "set-cookie": "x=1" }).end("<p>with a cookie</p>");
       if (req.url === "/speak") return void res.writeHead(500, { "content-type": "text/html" }).end("broken");
       const nonce = freshNonce();
@@ -114,6 +119,28 @@ describe("the front", () => {
     for (let i = 0; i < 2; i++) await (await fetch(`${base}/papers`)).text();
     for (let i = 0; i < 2; i++) expect((await fetch(`${base}/speak`)).status).toBe(500);
     expect(hits.length - before).toBe(4);
+  });
+
+  it("caches a visitor's client navigation per page it came from, apart from the page itself", async () => {
+    const nav = (tree: string) =>
+      fetch(`${base}/tracks/rsc-test?_rsc=abc`, { headers: { rsc: "1", "next-router-state-tree": tree, "accept-encoding": "gzip" } });
+    const before = hits.length;
+    const fromHome = await Promise.all([nav("home"), nav("home"), nav("home")]);
+    const fromSchedule = await nav("schedule");
+    const page = await fetch(`${base}/tracks/rsc-test?_rsc=abc`);
+    // One render per page it came from, and one for the page itself.
+    expect(hits.length - before).toBe(3);
+    for (const res of fromHome) expect(await res.text()).toContain('payload of /tracks/rsc-test?_rsc=abc from home"');
+    expect(await fromSchedule.text()).toContain("from schedule");
+    expect(await page.text()).toContain("<html>");
+    expect((await nav("home")).headers.get("x-cache")).toBe("hit");
+    // Next's Vary stays, with the front's own encoding added: a browser must not mix them.
+    expect(fromHome[0].headers.get("vary")).toBe("rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding");
+    // Signed in, or a server action: always the app.
+    const hitsBefore = hits.length;
+    await fetch(`${base}/tracks/rsc-test?_rsc=abc`, { headers: { rsc: "1", "next-router-state-tree": "home", cookie: "next-auth.session-token=s" } });
+    await fetch(`${base}/tracks/rsc-test`, { method: "POST", headers: { "next-action": "a1" }, body: "[]" });
+    expect(hits.length - hitsBefore).toBe(2);
   });
 
   it("says 503 with Retry-After, not an error page, while the app does not answer", async () => {

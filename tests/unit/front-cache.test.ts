@@ -1,7 +1,7 @@
 // The front's pieces: which requests it may answer from the cache, the cache's freshness and
 // coalescing, and the nonce written fresh into each response.
 import { describe, expect, it } from "vitest";
-import { isCacheableRequest } from "../../lib/front/cacheable-request.ts";
+import { cacheKey, isCacheableRequest } from "../../lib/front/cacheable-request.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "../../lib/front/nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "../../lib/front/page-cache.ts";
 
@@ -24,9 +24,23 @@ describe("the front's cache", () => {
     expect(ok("/schedule", { cookie: "theme=dark; next-auth.session-token=abc" })).toBe(false);
     expect(ok("/schedule", { cookie: "__Secure-next-auth.session-token=abc" })).toBe(false);
     expect(ok("/schedule", { cookie: "next-auth.csrf-token=abc" })).toBe(true);
-    expect(ok("/schedule", { rsc: "1" })).toBe(false);
+    // A visitor's client navigation to a public page (its RSC payload) is cached too; a server action never.
+    expect(ok("/schedule?_rsc=abc", { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" })).toBe(true);
     expect(ok("/schedule", { "next-action": "abc" })).toBe(false);
+    expect(ok("/schedule", { rsc: "1", "next-action": "abc" })).toBe(false);
     expect(ok(`/schedule?${"x".repeat(600)}`)).toBe(false);
+  });
+
+  it("keys a client navigation by the headers its payload depends on", () => {
+    const page = cacheKey("/schedule", { host: "club.test" });
+    const nav = (tree: string, more = {}) => cacheKey("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": tree, ...more });
+    expect(page).toBe("club.test /schedule");
+    expect(nav("a")).not.toBe(cacheKey("/schedule", { host: "club.test", rsc: "1", "next-router-state-tree": "a" }));
+    expect(nav("a")).not.toBe(nav("b"));
+    expect(nav("a", { "next-router-prefetch": "1" })).not.toBe(nav("a"));
+    // Header order does not matter; headers the answer does not depend on are not in the key.
+    expect(cacheKey("/schedule?_rsc=x", { "next-router-state-tree": "a", rsc: "1", host: "club.test", "user-agent": "x" })).toBe(nav("a"));
+    expect(cacheKey("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": "t".repeat(5000) })).toBeNull();
   });
 
   it("writes a fresh nonce wherever the rendered one stood, in place", () => {

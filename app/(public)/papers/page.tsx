@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { SuggestionCard } from "@/components/suggestion-card.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { ClaimDecision } from "@/components/claim-decision.tsx";
 import { ClaimForm } from "@/components/claim-form.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";

@@ -1,7 +1,7 @@
 // The audit log for organizers: who published, edited, approved or changed roles, and when,
 // filtered by person and by kind of change (the filters are in the address, so it can be shared).
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { inputClass } from "@/components/ui/field.tsx";
 import { listAuditLog, type AuditLogDto } from "@/lib/audit/list-audit.ts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { env } from "@/lib/env.ts";
 
 export const metadata: Metadata = { title: "Check your email" };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 
 // A made-up, mangled or outdated unsubscribe link (or one of a deleted account).
 export default function UnsubscribeNotFound() {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { LocalDate } from "@/components/local-date.tsx";
 import { parseSearchParams, readIgnoringBadFilters, type SearchParams } from "@/lib/http/search-params.ts";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { LocalTime } from "@/components/local-time.tsx";
 import { SessionModeBadges, seatsLabel } from "@/components/session-meta.tsx";
 import { SessionRsvp, sessionForRsvp } from "@/components/session-rsvp.tsx";

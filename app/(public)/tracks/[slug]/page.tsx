@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";

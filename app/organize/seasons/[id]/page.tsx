@@ -1,6 +1,6 @@
 // A season: its dates, its tracks in order, and the planner that lays the tracks out as draft sessions.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import {
   applyPlanAction,
   createTrackAction,

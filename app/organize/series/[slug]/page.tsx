@@ -1,6 +1,6 @@
 // The draft of a series: what publishing now would change, the publish form, and its sessions to edit.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { z } from "zod";
 import { publishAction } from "@/app/organize/actions.ts";
 import { LocalDate } from "@/components/local-date.tsx";

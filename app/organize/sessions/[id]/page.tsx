@@ -1,6 +1,6 @@
 // The editor of one session of a series' draft: its details, its readings, cancelling or removing it.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import {
   addReadingAction,
   addSuggestionReadingAction,

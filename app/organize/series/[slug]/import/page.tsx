@@ -1,6 +1,6 @@
 // The CSV import of a season plan into a series' draft: the columns explained, a template, and the form with its preview.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { applyImportAction, previewImportAction } from "@/app/organize/import-actions.ts";
 import { CsvImportForm } from "@/components/csv-import-form.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";

@@ -1,6 +1,6 @@
 // The settings of a series (the defaults of its sessions), its seasons, and a form for a new season.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { createSeasonAction, updateSeriesAction } from "@/app/organize/series-actions.ts";
 import { SeasonForm } from "@/components/season-form.tsx";
 import { SeriesSettingsForm } from "@/components/series-settings-form.tsx";

@@ -1,7 +1,7 @@
 // Who comes to a session, for organizers: counts, the three lists with Remove, adding a person,
 // and the way to the door check-in, the poster and the CSV file.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { addAttendeeAction, removeAttendeeAction } from "@/app/organize/attendee-actions.ts";
 import { AddAttendeeForm } from "@/components/add-attendee-form.tsx";
 import { attendeeCountsLine } from "@/components/attendee-counts.ts";

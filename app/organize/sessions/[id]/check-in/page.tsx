@@ -1,6 +1,6 @@
 // Check-in at the door, built for a phone: everyone with an RSVP, a live count and a search.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { checkInAction, undoCheckInAction } from "@/app/organize/attendee-actions.ts";
 import { CheckInList, type DoorPerson } from "@/components/check-in-list.tsx";
 import { sessionToolHref } from "@/components/session-tools-nav.tsx";

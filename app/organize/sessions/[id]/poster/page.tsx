@@ -2,7 +2,7 @@
 // its public page, where people RSVP. Sized to print on one A4 or Letter page; the site's header,
 // footer and this page's controls are not printed.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { PrintButton } from "@/components/print-button.tsx";
 import { QrCode } from "@/components/qr-code.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";

@@ -1,6 +1,6 @@
 // A new session in a series' draft, its form prefilled with the series' defaults.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link.tsx";
 import { createSessionAction } from "@/app/organize/actions.ts";
 import { SessionForm } from "@/components/session-form.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
