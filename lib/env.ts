@@ -28,6 +28,17 @@ const schema = z.object({
    * cache (lib/front, decision 020); 0 turns the front off (Next.js answers on PORT itself).
    */
   PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(5),
+  /**
+   * Proxies in front of the app (load balancers) that append the client's address to
+   * X-Forwarded-For: the client is read that many entries from the end, so an address a client
+   * sends itself is ignored (sign-in limits by address). `npm start`'s own front counts by itself.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by `npm start`'s launcher for the Next.js server it runs behind its front (not by hand). */
+  PAPERCLUB_BEHIND_FRONT: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((v) => v === "1"),
 
   /** Signs session cookies. `npm run dev`/`npm start` make one for the embedded database. */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters.").optional(),
@@ -109,6 +120,11 @@ export function assertSafeProductionConfig(e: Env): void {
     process.env[NOTICES_SAID] = "1";
     for (const line of startupNotices(e)) console.warn(line);
   }
+}
+
+/** How many entries at the end of X-Forwarded-For were appended by proxies we trust. */
+export function forwardedHops(e: Env): number {
+  return e.TRUSTED_PROXIES + (e.PAPERCLUB_BEHIND_FRONT ? 1 : 0);
 }
 
 export const env = parseEnv();

@@ -66,7 +66,7 @@ async function main() {
   }
   const child = spawn(process.execPath, [nextBin, mode, ...where, ...process.argv.slice(3)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: "1", PAPERCLUB_BEHIND_FRONT: front ? "1" : "0" },
   });
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -3,6 +3,7 @@
 // dropped because they lead off the site or do not parse (NextAuth answers those with a 500).
 import "server-only";
 import { z } from "zod";
+import { env, forwardedHops } from "../env.ts";
 import { safeRedirectPath } from "../http/safe-redirect.ts";
 
 export const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"] as const;
@@ -44,9 +45,16 @@ export function withoutUnsafeCallbackParam(url: URL, origin: string): URL | null
 
 const ip = z.union([z.ipv4(), z.ipv6()]);
 
-/** The client's address: x-forwarded-for's first entry, else x-real-ip, else "unknown". */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+/**
+ * The client's address. Behind `hops` proxies we trust (forwardedHops: load balancers and npm
+ * start's front), the entry the first of them appended: `hops` from the end of X-Forwarded-For,
+ * so whatever a client sends in that header itself is ignored. With none (Next.js answering
+ * the client directly, which sets the header only when it is missing), the first entry.
+ * Else x-real-ip, else "unknown".
+ */
+export function clientAddress(headers: Headers, hops = forwardedHops(env)): string {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim());
+  const forwarded = hops > 0 && entries.length >= hops ? entries[entries.length - hops] : entries[0];
   const parsed = ip.safeParse(forwarded || headers.get("x-real-ip")?.trim());
   return parsed.success ? parsed.data.toLowerCase() : "unknown";
 }
