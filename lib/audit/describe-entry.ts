@@ -157,6 +157,22 @@ export function describeEntry(row: AuditRow, targets: AuditTargets): { summary: 
       return { summary: `Restored ${sessionName(id)}`, link: sessionLink(id) };
     case "session.removed":
       return { summary: `Removed ${sessionName(id)} from the draft`, link: sessionLink(id) };
+    case "rsvp.added":
+      return {
+        summary: `Added ${userName(text(data, "userId"))} to ${sessionName(id)}${text(data, "mode") === "remote" ? " (remote)" : ""}`,
+        link: sessionLink(id) && `${sessionLink(id)}/attendees`,
+      };
+    case "rsvp.removed":
+      return {
+        summary: `Removed ${userName(text(data, "userId"))} from ${sessionName(id)}`,
+        link: sessionLink(id) && `${sessionLink(id)}/attendees`,
+      };
+    case "rsvp.checked_in":
+    case "rsvp.check_in_undone":
+      return {
+        summary: `${row.action === "rsvp.checked_in" ? "Checked in" : "Took back the check-in of"} ${userName(text(data, "userId"))} at ${sessionName(id)}`,
+        link: sessionLink(id) && `${sessionLink(id)}/check-in`,
+      };
     case "reading.added":
       return { summary: `Added ${paperOf(text(data, "slotId"))} to ${sessionName(id)}`, link: sessionLink(id) };
     case "reading.removed":

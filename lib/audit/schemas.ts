@@ -7,6 +7,7 @@ export const AUDIT_KINDS = [
   { value: "schedule", label: "Schedule", prefixes: ["schedule.", "session.", "reading.", "series.", "season.", "track."] },
   { value: "speakers", label: "Speakers", prefixes: ["claim.", "invitation.", "talk.", "slot.", "author."] },
   { value: "suggestions", label: "Suggestions", prefixes: ["suggestion.", "readingList."] },
+  { value: "attendees", label: "Attendees and check-in", prefixes: ["rsvp."] },
   { value: "people", label: "People and roles", prefixes: ["role.", "account."] },
 ] as const;
 

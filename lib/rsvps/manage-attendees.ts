@@ -57,6 +57,18 @@ export async function setCheckedIn(
     if (!rsvp) throw new AppError("not_found", "This person has no RSVP for this session.");
     const checkedInAt = arrived ? (rsvp.checkedInAt ?? now) : null;
     await tx.rsvp.update({ where: { id: rsvp.id }, data: { checkedInAt, checkedInById: arrived ? actor.id : null } });
+    // Who let whom in, and who took it back; a repeated tap changes nothing and is not logged.
+    if (arrived !== (rsvp.checkedInAt !== null))
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: arrived ? "rsvp.checked_in" : "rsvp.check_in_undone",
+          targetType: "session",
+          targetId: sessionId,
+          data: { userId },
+        },
+        tx,
+      );
     const checkedIn = await tx.rsvp.count({ where: { sessionId, status: { not: "CANCELLED" }, checkedInAt: { not: null } } });
     return { userId, checkedInAt: checkedInAt ? isoInZone(checkedInAt, rsvp.session.timeZone) : null, checkedIn };
   });

@@ -71,7 +71,7 @@ describe("audit log", () => {
     // The seed's first publications, by the organizer, are there too.
     expect(log.entries.filter((e) => e.summary.startsWith("Published version 1 of the"))).toHaveLength(2);
     expect(log.people.map((p) => p.name)).toEqual(["Ada Admin", "Olu Organizer"]);
-    expect(log.kinds.map((k) => k.value)).toEqual(["schedule", "speakers", "suggestions", "people"]);
+    expect(log.kinds.map((k) => k.value)).toEqual(["schedule", "speakers", "suggestions", "attendees", "people"]);
     expect(log).toMatchObject({ page: 1, pages: 1, query: {} });
   });
 

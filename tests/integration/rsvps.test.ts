@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { SignedInActor } from "../../lib/auth/actor.ts";
 import type { Db } from "../../lib/db/client.ts";
+import { listAuditLog } from "../../lib/audit/list-audit.ts";
 import { MAIL_QUEUE } from "../../lib/mail/enqueue-mail.ts";
 import { listAttendees } from "../../lib/rsvps/list-attendees.ts";
 import { addAttendee, removeAttendee, setCheckedIn } from "../../lib/rsvps/manage-attendees.ts";
@@ -175,7 +176,29 @@ describe("RSVPs", () => {
     ]);
     const checked = await setCheckedIn(organizer, { sessionId, userId: a.id, checkedIn: true });
     expect(checked.checkedIn).toBe(1);
+    expect((await setCheckedIn(organizer, { sessionId, userId: a.id, checkedIn: true })).checkedIn).toBe(1); // a second tap
     expect((await setCheckedIn(organizer, { sessionId, userId: a.id, checkedIn: false })).checkedIn).toBe(0);
+    // Each change at the door is in the audit log with who made it; the repeated tap is not.
+    const doorLog = await db.auditLog.findMany({
+      where: { targetId: sessionId, action: { startsWith: "rsvp.check" } },
+      select: { actorId: true, action: true, data: true },
+    });
+    expect(doorLog).toHaveLength(2);
+    expect(doorLog).toEqual(
+      expect.arrayContaining([
+        { actorId: organizer.id, action: "rsvp.checked_in", data: { userId: a.id } },
+        { actorId: organizer.id, action: "rsvp.check_in_undone", data: { userId: a.id } },
+      ]),
+    );
+    const log = await listAuditLog(organizer, { kind: "attendees" });
+    const name = (await db.user.findUniqueOrThrow({ where: { id: a.id } })).name;
+    expect(log.entries.map((e) => e.summary)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^Checked in ${name} at the session `)),
+        expect.stringMatching(/^Took back the check-in of /),
+      ]),
+    );
+    expect(log.entries.find((e) => e.action === "rsvp.checked_in")!.link).toBe(`/organize/sessions/${sessionId}/check-in`);
     expect((await rejection(setCheckedIn(organizer, { sessionId, userId: organizer.id, checkedIn: true }))).code).toBe("not_found");
     expect((await rejection(listAttendees(a, { sessionId }))).code).toBe("forbidden");
 
