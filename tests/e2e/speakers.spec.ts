@@ -31,10 +31,13 @@ test("a volunteer claims a slot on /speak, an organizer approves it, and the pre
   await pending.getByRole("button", { name: /^Approve/ }).click();
   await expect(pending.getByRole("status")).toHaveText("Approved.");
 
+  // A visitor's page comes from the front's cache, up to a few seconds old (decision 020).
   const visitor = await browser.newPage();
-  await visitor.goto(sessionHref);
   const slot = visitor.locator("li").filter({ hasText: paperTitle });
-  await expect(slot.getByText(`Presented by ${volunteerName}`)).toBeVisible();
+  await expect(async () => {
+    await visitor.goto(sessionHref);
+    await expect(slot.getByText(`Presented by ${volunteerName}`)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await volunteer.close();
   await organizer.close();
   await visitor.close();

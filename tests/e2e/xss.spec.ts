@@ -36,7 +36,13 @@ function json(api: APIRequestContext, baseURL: string) {
 }
 
 async function expectInert(page: Page, path: string, literal: string[], dialogs: string[]) {
-  await page.goto(path);
+  // A visitor's public page may come from the front's cache, up to a few seconds old: load it
+  // again until it shows what was just typed (decision 020).
+  await expect(async () => {
+    await page.goto(path);
+    const text = await page.locator("body").innerText();
+    for (const value of literal) expect(text).toContain(value);
+  }).toPass({ timeout: 20_000 });
   await expect(page.locator("main")).toBeVisible();
   expect(await page.locator(INJECTED).count(), `${path}: injected elements`).toBe(0);
   // No javascript: address anywhere, but React's own placeholder on forms that run a server action
