@@ -19,9 +19,10 @@ export function buildIfNeeded(force: boolean) {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-export type RunningApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type RunningApp = { baseUrl: string; databaseUrl: string; pid: number; output: () => string; stop: () => Promise<void> };
 
-export async function startApp(): Promise<RunningApp> {
+/** Starts the app; `env` adds to the environment of the launcher (and so of Next.js). */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-bench-"));
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/run-app.ts", "start"], {
@@ -37,6 +38,7 @@ export async function startApp(): Promise<RunningApp> {
       AUTH_SECRET,
       AUTH_DEV_LOGIN: "",
       APP_URL: "",
+      ...env,
     },
   });
   let log = "";
@@ -63,6 +65,8 @@ export async function startApp(): Promise<RunningApp> {
   return {
     baseUrl,
     databaseUrl: url,
+    pid: child.pid!,
+    output: () => log,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");
