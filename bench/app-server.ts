@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
 
-export const DIST_DIR = ".next-bench";
+/** Where the bench's build lives; BENCH_DIST_DIR names another (e.g. an older build to compare with). */
+export const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 export const AUTH_SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
 
 export function buildIfNeeded(force: boolean) {
