@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
 
-export const DIST_DIR = ".next-bench";
+/** Where the bench's build lives; BENCH_DIST_DIR names another (e.g. an older build to compare with). */
+export const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 export const AUTH_SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
 
 export function buildIfNeeded(force: boolean) {
@@ -19,9 +20,10 @@ export function buildIfNeeded(force: boolean) {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-export type RunningApp = { baseUrl: string; databaseUrl: string; stop: () => Promise<void> };
+export type RunningApp = { baseUrl: string; databaseUrl: string; pid: number; output: () => string; stop: () => Promise<void> };
 
-export async function startApp(): Promise<RunningApp> {
+/** Starts the app; `env` adds to the environment of the launcher (and so of Next.js). */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-bench-"));
   const child: ChildProcess = spawn("npx", ["tsx", "scripts/run-app.ts", "start"], {
@@ -37,6 +39,7 @@ export async function startApp(): Promise<RunningApp> {
       AUTH_SECRET,
       AUTH_DEV_LOGIN: "",
       APP_URL: "",
+      ...env,
     },
   });
   let log = "";
@@ -63,6 +66,8 @@ export async function startApp(): Promise<RunningApp> {
   return {
     baseUrl,
     databaseUrl: url,
+    pid: child.pid!,
+    output: () => log,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");

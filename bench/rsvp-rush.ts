@@ -13,13 +13,16 @@ export type RushResult = {
   p50: number;
   p99: number;
   errors: number;
+  /** How the errors looked ("503 unavailable", "fetch failed"), with how many of each. */
+  failures: Record<string, number>;
   confirmed: number;
   waitlisted: number;
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 300, seats = 60): Promise<RushResult> {
+/** `onStart` is called once everyone is signed in, just before they all answer. */
+export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 300, seats = 60, onStart?: () => void): Promise<RushResult> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const cookies: string[] = [];
@@ -47,9 +50,15 @@ export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 30
     throw error;
   }
 
+  onStart?.();
   const started = performance.now();
   const latencies: number[] = [];
   let errors = 0;
+  const failures: Record<string, number> = {};
+  const fail = (kind: string) => {
+    errors++;
+    failures[kind] = (failures[kind] ?? 0) + 1;
+  };
   await Promise.all(
     cookies.map(async (cookie) => {
       const t0 = performance.now();
@@ -59,10 +68,10 @@ export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 30
           headers: { cookie, origin: baseUrl, "content-type": "application/json" },
           body: JSON.stringify({ mode: "in_person" }),
         });
-        const body = (await res.json()) as { status?: string };
-        if (!res.ok || (body.status !== "confirmed" && body.status !== "waitlisted")) errors++;
-      } catch {
-        errors++;
+        const body = (await res.json()) as { status?: string; error?: { code?: string } };
+        if (!res.ok || (body.status !== "confirmed" && body.status !== "waitlisted")) fail(`${res.status} ${body.error?.code ?? body.status}`);
+      } catch (error) {
+        fail(error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ""}` : String(error));
       }
       latencies.push(performance.now() - t0);
     }),
@@ -81,6 +90,7 @@ export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 30
     p50: Math.round(percentile(latencies, 50)),
     p99: Math.round(percentile(latencies, 99)),
     errors,
+    failures,
     confirmed: n("CONFIRMED"),
     waitlisted: n("WAITLISTED"),
   };

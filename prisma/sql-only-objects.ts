@@ -23,6 +23,9 @@ export const SQL_ONLY_OBJECTS = {
   ],
   sequences: ["rsvps_waitlist_seq_seq"],
   triggers: ["rsvps_count_in_person", "publications_immutable"],
-  /** Functions in the public schema: the triggers' own, the RSVP decision (decision 014), a counted attempt (decision 019). */
-  functions: ["rsvps_count_in_person", "publications_immutable", "rsvp_answer", "rsvp_promote", "rate_limit_consume"],
+  /**
+   * Functions in the public schema: the triggers' own, the RSVP decision (decision 014), a counted
+   * attempt (decision 019), and both in one call for a person's own answer (decision 022).
+   */
+  functions: ["rsvps_count_in_person", "publications_immutable", "rsvp_answer", "rsvp_promote", "rate_limit_consume", "rsvp_answer_limited"],
 } as const;

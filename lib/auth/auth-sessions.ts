@@ -20,11 +20,14 @@ export async function revokeAuthSession(sessionToken: string): Promise<void> {
   await getDb().authSession.deleteMany({ where: { sessionToken } });
 }
 
+/**
+ * The person of a live session row, or null (no such row, another person's, expired, or the
+ * account deleted). One statement: it runs for every signed-in request (an RSVP rush, decision 022).
+ */
 export async function actorForSession(userId: string, sessionToken: string): Promise<SignedInActor | null> {
-  const row = await getDb().authSession.findUnique({
-    where: { sessionToken },
-    select: { userId: true, expires: true, user: { select: { id: true, role: true, name: true, email: true, timeZone: true, deletedAt: true } } },
-  });
-  if (!row || row.userId !== userId || row.expires.getTime() < Date.now() || row.user.deletedAt) return null;
-  return { id: row.user.id, role: row.user.role, name: row.user.name, email: row.user.email, timeZone: row.user.timeZone };
+  const [row] = await getDb().$queryRaw<SignedInActor[]>`
+    SELECT u.id, u.role, u.name, u.email, u.time_zone AS "timeZone"
+    FROM auth_sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.session_token = ${sessionToken} AND u.id::text = ${userId} AND s.expires >= now() AND u.deleted_at IS NULL`;
+  return row ?? null;
 }

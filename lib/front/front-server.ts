@@ -23,10 +23,24 @@ const HOP_BY_HOP = new Set([
   "content-length",
 ]);
 
-export type FrontOptions = { port: number; host?: string; upstreamPort: number; cacheSeconds: number; log?: (line: string) => void };
+export type FrontOptions = {
+  port: number;
+  host?: string;
+  upstreamPort: number;
+  cacheSeconds: number;
+  log?: (line: string) => void;
+};
+
+/**
+ * How long an idle connection to Next.js is kept: shorter than Node's (and so Next's) keep-alive
+ * timeout of 5 s, so the front closes it first. When the app closed it instead, a request the
+ * front had just sent on it failed (503s in the RSVP rush after a few idle seconds).
+ */
+export const IDLE_UPSTREAM_MS = 4_000;
 
 export function startFront(options: FrontOptions): Promise<http.Server> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  // `timeout` closes a pooled connection after it has been idle that long (and only then).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, timeout: IDLE_UPSTREAM_MS });
   const cache = new PageCache({ freshMs: options.cacheSeconds * 1000, staleMs: Math.max(60_000, options.cacheSeconds * 1000), maxEntries: 500 });
   const log = options.log ?? ((line: string) => console.warn(`[front] ${line}`));
 

@@ -66,7 +66,8 @@ export async function assertUnderLimit(
   if (times.length >= limit.max) throw rateLimitedError(limit, retryAfterSeconds(times[0], limit.windowMs, now));
 }
 
-function hashKey(limit: Limit, key: string): string {
+/** The key as rate_limit_hits stores it (a hash: no email address or id in that table). */
+export function hashKey(limit: Limit, key: string): string {
   return createHash("sha256").update(`${limit.name}\n${key}`).digest("hex");
 }
 

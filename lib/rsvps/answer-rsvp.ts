@@ -5,12 +5,14 @@
 // Everyone answering one session waits for the same lock, so the work done while holding it
 // decides how fast a rush is served: what the confirmation email needs is read before the lock
 // (mailFacts); the decision is one call to the SQL function rsvp_answer (migration
-// 20261130000000_rsvp_functions), which locks, reads and writes on the server; then the email is
-// queued in the same transaction.
+// 20261130000000_rsvp_functions), which locks, reads and writes on the server — for a person's
+// own answer, rsvp_answer_limited, which first counts it against their limit in the same call
+// (decision 022); then the email is queued in the same transaction.
 import "server-only";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { AppError } from "../errors.ts";
+import { hashKey, rateLimitedError, retryAfterSeconds, type Limit } from "../rate-limit/sliding-window.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { rsvpReceivedMail } from "../mail/templates/rsvp-received.ts";
 import { MODE_OF, toRsvpDto, type RsvpDto } from "./dto.ts";
@@ -31,6 +33,11 @@ export type Answer = {
   byOrganizer: boolean;
   now: Date;
   links: Links;
+  /**
+   * Counts the answer against this limit for this key first (decision 019), in the same call:
+   * over the limit, nothing is written and rate_limited is thrown.
+   */
+  limit?: { limit: Limit; key: string };
 };
 
 type MailFacts = {
@@ -77,7 +84,9 @@ export async function mailFacts(db: Pick<Db, "$queryRaw">, a: Pick<Answer, "sess
 }
 
 type Decision = {
-  outcome: "not_found" | "cancelled" | "closed" | "remote_only" | "in_person_only" | "no_rsvp" | "unchanged" | "changed" | "withdrawn";
+  limited_since?: Date | null;
+  outcome:
+    "rate_limited" | "not_found" | "cancelled" | "closed" | "remote_only" | "in_person_only" | "no_rsvp" | "unchanged" | "changed" | "withdrawn";
   status: "CONFIRMED" | "WAITLISTED" | null;
   mode: "IN_PERSON" | "REMOTE" | null;
   position: number | null;
@@ -109,9 +118,16 @@ function refusal(outcome: Decision["outcome"], byOrganizer: boolean): AppError |
  */
 export async function answerRsvp(tx: Tx, a: Answer, facts?: MailFacts | null): Promise<{ rsvp: RsvpDto | null; changed: boolean }> {
   const mode = a.mode === null ? null : MODE_OF[a.mode];
-  const [d] = await tx.$queryRaw<Decision[]>`
-    SELECT outcome, status, mode, "position", promoted
-    FROM rsvp_answer(${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`;
+  const l = a.limit;
+  const [d] = l
+    ? await tx.$queryRaw<Decision[]>`
+      SELECT outcome, status, mode, "position", promoted, limited_since
+      FROM rsvp_answer_limited(${l.limit.name}::text, ${hashKey(l.limit, l.key)}::text, ${l.limit.max}::int, ${l.limit.windowMs}::int,
+        ${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`
+    : await tx.$queryRaw<Decision[]>`
+      SELECT outcome, status, mode, "position", promoted
+      FROM rsvp_answer(${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`;
+  if (l && d.limited_since) throw rateLimitedError(l.limit, retryAfterSeconds(d.limited_since, l.limit.windowMs, a.now));
   const refused = refusal(d.outcome, a.byOrganizer);
   if (refused) throw refused;
   await tellPromoted(tx, a.sessionId, d.promoted, a.links);
