@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SlowestFirstSequencer } from "./tests/support/slowest-first.ts";
 
 const root = import.meta.dirname;
 const shared = {
@@ -15,8 +16,9 @@ const shared = {
 export default defineConfig({
   test: {
     // Two files at a time even on a 2-core machine (Vitest's default would be one): integration
-    // tests mostly wait on PostgreSQL, a separate process. The test server allows 400 connections.
+    // tests mostly wait on PostgreSQL, a separate process. The test server allows 1000 connections (rsvp-concurrency runs two crowds of 300 at once).
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         ...shared,

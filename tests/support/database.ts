@@ -60,9 +60,29 @@ async function dropDatabase(database: TestDatabase) {
   dropInBackground(database.name);
 }
 
+/**
+ * One more database beside the test's, cloned from a template, with a client of its own (not
+ * the app's: `on()` of rsvp-fixtures points the app at a client per call). For independent
+ * repetitions that run side by side. `release()` drops it; the file's hook waits for the drop.
+ */
+export async function extraTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase & { release: () => Promise<void> }> {
+  const name = await createClone(options.seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE);
+  const url = withDatabase(inject("postgresAdminUrl"), name);
+  const db = createPrismaClient(url);
+  return {
+    url,
+    name,
+    db,
+    release: async () => {
+      await db.$disconnect();
+      dropInBackground(name);
+    },
+  };
+}
+
 /** After a file's last test: drop the spares (then `last`, a template of theirs), wait for
  *  every drop, and report one that failed. */
-async function finishDrops(last?: string) {
+export async function finishTestDatabases(last?: string) {
   for (const [template, spare] of spares) {
     spares.delete(template);
     dropInBackground(await spare);
@@ -83,7 +103,7 @@ export function useTestDatabase(options: { seeded?: boolean } = {}) {
   afterEach(async () => {
     await dropDatabase(handle.current);
   });
-  afterAll(() => finishDrops());
+  afterAll(() => finishTestDatabases());
   return handle;
 }
 
@@ -125,7 +145,7 @@ export function useReusableTestDatabase(options: { seeded?: boolean; setup: (dat
   });
   afterAll(async () => {
     if (handle.current) await dropDatabase(handle.current);
-    await finishDrops(template);
+    await finishTestDatabases(template);
   });
   return handle;
 }
