@@ -16,7 +16,7 @@ const shared = {
 export default defineConfig({
   test: {
     // Two files at a time even on a 2-core machine (Vitest's default would be one): integration
-    // tests mostly wait on PostgreSQL, a separate process. The test server allows 1000 connections (rsvp-concurrency runs two crowds of 300 at once).
+    // tests mostly wait on PostgreSQL, a separate process. The test server allows 400 connections.
     maxWorkers: 2,
     sequence: { sequencer: SlowestFirstSequencer },
     projects: [

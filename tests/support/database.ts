@@ -60,29 +60,9 @@ async function dropDatabase(database: TestDatabase) {
   dropInBackground(database.name);
 }
 
-/**
- * One more database beside the test's, cloned from a template, with a client of its own (not
- * the app's: `on()` of rsvp-fixtures points the app at a client per call). For independent
- * repetitions that run side by side. `release()` drops it; the file's hook waits for the drop.
- */
-export async function extraTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase & { release: () => Promise<void> }> {
-  const name = await createClone(options.seeded ? SEEDED_TEMPLATE : EMPTY_TEMPLATE);
-  const url = withDatabase(inject("postgresAdminUrl"), name);
-  const db = createPrismaClient(url);
-  return {
-    url,
-    name,
-    db,
-    release: async () => {
-      await db.$disconnect();
-      dropInBackground(name);
-    },
-  };
-}
-
 /** After a file's last test: drop the spares (then `last`, a template of theirs), wait for
  *  every drop, and report one that failed. */
-export async function finishTestDatabases(last?: string) {
+async function finishTestDatabases(last?: string) {
   for (const [template, spare] of spares) {
     spares.delete(template);
     dropInBackground(await spare);

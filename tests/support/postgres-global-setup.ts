@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(dir, "pg"),
       database: "postgres",
-      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off", max_connections: "1000" },
+      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off", max_connections: "400" },
     });
     adminUrl = server.url;
     stop = server.stop;
