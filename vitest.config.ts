@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SlowestFirstSequencer } from "./tests/support/slowest-first.ts";
 
 const root = import.meta.dirname;
 const shared = {
@@ -17,6 +18,7 @@ export default defineConfig({
     // Two files at a time even on a 2-core machine (Vitest's default would be one): integration
     // tests mostly wait on PostgreSQL, a separate process. The test server allows 400 connections.
     maxWorkers: 2,
+    sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {
         ...shared,

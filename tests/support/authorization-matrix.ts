@@ -1289,6 +1289,8 @@ function defineCells(rows: Row[], part: string) {
     const cookies: Record<string, string> = {};
     /** The fingerprint after the last cell: the next cell's "before" when it reuses that database. */
     let lastAfter: { url: string; fingerprint: Record<string, string> } | null = null;
+    /** The fingerprint of the file's template: of every fresh clone, before a cell touches it. */
+    let freshFingerprint: Record<string, string> | undefined;
 
     async function resources(owner: string, stranger: string) {
       const db = database.current.db;
@@ -1462,8 +1464,15 @@ function defineCells(rows: Row[], part: string) {
             // Prepared on the real resources (an unknown id has nothing to prepare).
             await row.prepare?.({ ...ctx, cast });
             const url = database.current.url;
-            // A reused database is as the last cell left it (it changed nothing, or it would be a fresh clone).
-            const before = !row.prepare && lastAfter?.url === url ? lastAfter.fingerprint : await databaseFingerprint(url);
+            // A reused database is as the last cell left it (it changed nothing, or it would be a
+            // fresh clone); a fresh clone is a copy of the file's template, as the first one was.
+            const before = row.prepare
+              ? await databaseFingerprint(url)
+              : lastAfter?.url === url
+                ? lastAfter.fingerprint
+                : database.isFresh
+                  ? (freshFingerprint ??= await databaseFingerprint(url))
+                  : await databaseFingerprint(url);
             lastAfter = null;
             const { status } = await row.run(c, who);
             expect(status).toBe(expected);

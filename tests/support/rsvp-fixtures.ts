@@ -1,7 +1,9 @@
 // Fixtures of the RSVP tests: an upcoming published session with a seat count (whatever today's
 // date, the demo season may be over), people, and each person's call on a connection of its own.
 import type { SignedInActor } from "../../lib/auth/actor.ts";
-import { createPrismaClient, type Db } from "../../lib/db/client.ts";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { CONNECT_TIMEOUT_MS, OMITTED_BY_DEFAULT, type Db } from "../../lib/db/client.ts";
+import { PrismaClient } from "../../lib/db/generated/client.ts";
 
 export const SITE = { siteUrl: "https://paperclub.test" };
 
@@ -46,11 +48,22 @@ export async function people(db: Db, count: number, prefix = "person"): Promise<
 
 const globalForDb = globalThis as unknown as { paperClubDb?: Db };
 
-/** Clients of one connection each, connected; close them with closeClients(). */
+/**
+ * Clients of one connection each, connected; close them with closeClients(). The app's client
+ * (lib/db/client.ts) with one difference: a connection stays open while it waits. The app's
+ * pool closes one idle for 10 s, and a crowd of 300 reconnecting at once on a loaded machine
+ * missed the 10 s connect timeout. Connected 25 at a time, for the same reason.
+ */
 export async function connections(url: string, count: number): Promise<Db[]> {
-  const clients = Array.from({ length: count }, () => createPrismaClient(url, { max: 1 }));
-  await Promise.all(clients.map((c) => c.$connect()));
-  await Promise.all(clients.map((c) => c.$queryRaw`SELECT 1`));
+  const clients: Db[] = Array.from(
+    { length: count },
+    () =>
+      new PrismaClient({
+        adapter: new PrismaPg({ connectionString: url, max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+        omit: OMITTED_BY_DEFAULT,
+      }),
+  );
+  for (let i = 0; i < count; i += 25) await Promise.all(clients.slice(i, i + 25).map((c) => c.$queryRaw`SELECT 1`));
   return clients;
 }
 
