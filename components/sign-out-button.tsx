@@ -1,10 +1,7 @@
-import { signOutCsrfToken } from "@/lib/auth/sign-out-token.ts";
-
 // NextAuth's sign-out as a plain form: no JavaScript, one click. The token is the one NextAuth
 // issued to this browser (proxy.ts issues one when it is missing); without it NextAuth answers
-// with its own confirmation page rather than signing out.
-export async function SignOutButton() {
-  const csrfToken = await signOutCsrfToken();
+// with its own confirmation page rather than signing out. The layout reads it with the actor.
+export function SignOutButton({ csrfToken }: { csrfToken: string | null }) {
   return (
     <form method="post" action="/api/auth/signout">
       <input type="hidden" name="csrfToken" value={csrfToken ?? ""} />

@@ -14,7 +14,7 @@ const NAV = [
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
 // The root layout resolves who is signed in once per request and hands it down.
-export function SiteHeader({ actor }: { actor: Actor }) {
+export function SiteHeader({ actor, signOutToken = null }: { actor: Actor; signOutToken?: string | null }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -58,7 +58,7 @@ export function SiteHeader({ actor }: { actor: Actor }) {
                 </Link>
               </li>
               <li>
-                <SignOutButton />
+                <SignOutButton csrfToken={signOutToken} />
               </li>
             </ul>
           ) : (

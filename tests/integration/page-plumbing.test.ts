@@ -67,8 +67,11 @@ describe("requireActor and requirePermission", () => {
     const organizer = await actorByEmail(database.current.db, "organizer@example.com");
     // A cookie for someone else: the header must not look at it.
     await signInAs("admin@example.com");
-    const html = renderToStaticMarkup(createElement(SiteHeader, { actor: organizer }));
+    const html = renderToStaticMarkup(createElement(SiteHeader, { actor: organizer, signOutToken: "token-from-the-layout" }));
     expect(html).toContain('href="/organize"');
+    // Sign-out is a plain form with the CSRF token the layout read (decision 023).
+    expect(html).toContain('action="/api/auth/signout"');
+    expect(html).toContain('value="token-from-the-layout"');
     expect(html).not.toContain('href="/admin/people"');
     expect(html).toContain(organizer.name!);
     const visitor = renderToStaticMarkup(createElement(SiteHeader, { actor: null }));
