@@ -1,12 +1,12 @@
-// `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL) with a production
-// build made alongside, then the Playwright e2e suite in Chromium: every journey against the production build,
+// `npm test`: typecheck, lint, unit + integration (Vitest, real PostgreSQL), then a production
+// build and the Playwright e2e suite in Chromium: every journey against the production build,
 // then one smoke test against the development server (see playwright.config.ts). Runs every
 // step even after a failure, prints what passed, and ends with one line "N passed, N failed"
 // totalled over every runner.
 // `npm test -- e2e` runs only the build and the e2e suite.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
@@ -27,23 +27,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   const started = Date.now();
   const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return { ok: r.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
-}
-
-/** Starts a command in the background, its output kept in `log` (printed by the caller). */
-function runInBackground(command: string, args: string[], env: Record<string, string>, log: string): Promise<{ ok: boolean; seconds: number }> {
-  const started = Date.now();
-  const out = openSync(log, "w");
-  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...process.env, ...env } });
-  return new Promise((resolve) => {
-    child.on("close", (code) => {
-      closeSync(out);
-      resolve({ ok: code === 0, seconds: Math.round((Date.now() - started) / 1000) });
-    });
-    child.on("error", () => {
-      closeSync(out);
-      resolve({ ok: false, seconds: 0 });
-    });
-  });
 }
 
 function readJson<T>(file: string): T | null {
@@ -103,17 +86,9 @@ function collectPlaywrightFailures(suite: PlaywrightSuite, target: string) {
   for (const child of suite.suites ?? []) collectPlaywrightFailures(child, target);
 }
 
-// The production build the e2e production checks are served from. It runs while Vitest does:
-// the integration tests mostly wait on PostgreSQL, so the two cores have room for it.
-function startBuild() {
-  const log = path.join(reportsDir, "build.log");
-  return { log, done: runInBackground("npx", ["next", "build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" }, log) };
-}
-
-async function e2e(pending: ReturnType<typeof startBuild>) {
-  const build = await pending.done;
-  console.log(`\n▶ production build (NEXT_DIST_DIR=.next-test, ${build.seconds}s, alongside Vitest), served to the e2e production checks`);
-  console.log(readFileSync(pending.log, "utf8"));
+async function e2e() {
+  console.log("\n▶ production build (NEXT_DIST_DIR=.next-test), served to the e2e production checks");
+  const build = run("npx", ["next", "build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
   if (!build.ok) {
     results.push({ step: "e2e", passed: 0, failed: 1, note: "build failed" });
     return;
@@ -157,10 +132,9 @@ async function main() {
     check("typecheck", "npx", ["tsc", "--noEmit"]);
     check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
     check("format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
+    vitest();
   }
-  const build = startBuild();
-  if (only !== "e2e") vitest();
-  await e2e(build);
+  await e2e();
   rmSync(reportsDir, { recursive: true, force: true });
 
   if (failures.length) {
