@@ -76,3 +76,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     },
   };
 }
+
+/** Runs a bench script's main and exits: 0 when done, 1 with the error printed. */
+export function runScript(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

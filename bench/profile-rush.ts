@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildIfNeeded, startApp } from "./app-server.ts";
+import { buildIfNeeded, runScript, startApp } from "./app-server.ts";
 import { rsvpRush } from "./rsvp-rush.ts";
 
 const args = process.argv.slice(2);
@@ -114,10 +114,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
-import { buildIfNeeded, startApp } from "./app-server.ts";
+import { buildIfNeeded, runScript, startApp } from "./app-server.ts";
 import { firstLoadJs } from "./first-load-js.ts";
 import { load, type LoadResult } from "./load.ts";
 import { rsvpRush } from "./rsvp-rush.ts";
@@ -128,10 +128,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

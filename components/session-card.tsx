@@ -3,7 +3,7 @@ import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
-import { SessionModeBadges, seatsLabel } from "./session-meta.tsx";
+import { SeriesAndTrack, SessionModeBadges, seatsLabel } from "./session-meta.tsx";
 import { SessionRsvp, sessionForRsvp } from "./session-rsvp.tsx";
 import { SlotList } from "./slot-list.tsx";
 
@@ -35,15 +35,7 @@ export function SessionCard({ session, headingLevel = 3, rsvp, signedIn }: Props
         <div className="min-w-0 flex-1 space-y-3">
           <div className="space-y-1.5">
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-              {session.series.name}
-              {session.track ? (
-                <>
-                  {" · "}
-                  <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                    {session.track.name}
-                  </Link>
-                </>
-              ) : null}
+              <SeriesAndTrack session={session} />
             </p>
             <Heading id={`session-${session.id}`} className="text-lg font-semibold leading-snug">
               <Link href={`/sessions/${session.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">

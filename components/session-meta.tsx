@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link.tsx";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { Badge } from "./ui/badge.tsx";
 
@@ -17,4 +18,21 @@ export function seatsLabel(session: SessionDto): string | null {
   const seats = `${session.seats} ${session.seats === 1 ? "seat" : "seats"}`;
   if (session.seatsLeft === 0) return `In person: full (${seats}) — waitlist open`;
   return `${session.seatsLeft} of ${seats} left in SF`;
+}
+
+/** "Series · Track", the track linked to its page: on the session cards and the schedule's lines. */
+export function SeriesAndTrack({ session }: { session: Pick<SessionDto, "series" | "track"> }) {
+  return (
+    <>
+      {session.series.name}
+      {session.track ? (
+        <>
+          {" · "}
+          <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+            {session.track.name}
+          </Link>
+        </>
+      ) : null}
+    </>
+  );
 }

@@ -1,11 +1,13 @@
 // One session as a line of the schedule's list: when, what, which track, how to attend, seats,
 // and the papers by title. The details (authors, presenters, links, RSVP) are on the session
 // page and in the "Next up" card; this row stays small because the schedule lists a season.
-// Plain anchors: a list of fifty links must not prefetch fifty pages under the rush.
+// Links do not prefetch (components/ui/link.tsx): a list of fifty must not fetch fifty pages.
+import Link from "@/components/ui/link.tsx";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTime } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
+import { SeriesAndTrack } from "./session-meta.tsx";
 
 function rsvpLabel(rsvp: MyRsvp): string {
   if (rsvp.status === "waitlisted") return rsvp.position ? `You're #${rsvp.position} on the waitlist` : "You're on the waitlist";
@@ -33,21 +35,13 @@ export function SessionRow({ session, rsvp }: { session: SessionDto; rsvp?: MyRs
       </p>
       <div className="min-w-0 space-y-0.5">
         <h4 className="font-semibold">
-          <a href={`/sessions/${session.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+          <Link href={`/sessions/${session.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
             {session.title}
-          </a>
+          </Link>
           {cancelled ? <span className="ml-2 text-sm font-semibold text-red-800">Cancelled</span> : null}
         </h4>
         <p className="text-sm text-slate-700">
-          {session.series.name}
-          {session.track ? (
-            <>
-              {" · "}
-              <a href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {session.track.name}
-              </a>
-            </>
-          ) : null}
+          <SeriesAndTrack session={session} />
           {cancelled || attendLine(session) === "" ? null : ` · ${attendLine(session)}`}
         </p>
         {papersLine ? <p className="text-sm text-slate-600">{papersLine}</p> : null}

@@ -10,6 +10,7 @@ import { listSuggestions } from "@/lib/suggestions/list-suggestions.ts";
 import { boardQuerySchema } from "@/lib/suggestions/schemas.ts";
 import { voteAction } from "./actions.ts";
 import { triageAction } from "./triage-actions.ts";
+import { FILTER_SUBMIT, FilterSelect, SlugOptions } from "@/components/ui/filter-select.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Suggested papers" };
@@ -23,7 +24,6 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
   const triage = can(actor, "suggestion.triage")
     ? { action: triageAction, tracks, others: board.suggestions.map((s) => ({ id: s.id, title: s.title })) }
     : undefined;
-  const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   const link = (page: number) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(board.query).map(([k, v]) => [k, String(v ?? "")])), page: String(page) })}`;
 
@@ -40,41 +40,21 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
       </header>
 
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
-        <div>
-          <label htmlFor="board-sort" className="text-sm font-medium text-slate-800">
-            Sort
-          </label>
-          <select id="board-sort" name="sort" defaultValue={board.query.sort} className={selectClass}>
-            <option value="votes">Most votes</option>
-            <option value="newest">Newest</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="board-track" className="text-sm font-medium text-slate-800">
-            Track
-          </label>
-          <select id="board-track" name="track" defaultValue={board.query.track ?? ""} className={selectClass}>
-            <option value="">All tracks</option>
-            {tracks.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="board-status" className="text-sm font-medium text-slate-800">
-            Status
-          </label>
-          <select id="board-status" name="status" defaultValue={board.query.status} className={selectClass}>
-            <option value="all">All</option>
-            <option value="open">Open</option>
-            <option value="accepted">Accepted</option>
-            <option value="scheduled">Scheduled</option>
-            <option value="declined">Declined</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <FilterSelect id="board-sort" name="sort" label="Sort" defaultValue={board.query.sort}>
+          <option value="votes">Most votes</option>
+          <option value="newest">Newest</option>
+        </FilterSelect>
+        <FilterSelect id="board-track" name="track" label="Track" defaultValue={board.query.track ?? ""}>
+          <SlugOptions all="All tracks" items={tracks} />
+        </FilterSelect>
+        <FilterSelect id="board-status" name="status" label="Status" defaultValue={board.query.status}>
+          <option value="all">All</option>
+          <option value="open">Open</option>
+          <option value="accepted">Accepted</option>
+          <option value="scheduled">Scheduled</option>
+          <option value="declined">Declined</option>
+        </FilterSelect>
+        <button type="submit" className={FILTER_SUBMIT}>
           Show
         </button>
       </form>

@@ -14,6 +14,7 @@ import { openSlotsQuerySchema } from "@/lib/speakers/schemas.ts";
 import { formatDay, formatTime } from "@/lib/time/format.ts";
 import { assignSpeakerAction, claimSlotAction, decideClaimAction, inviteAuthorAction } from "./actions.ts";
 import { AssignSpeaker } from "@/components/assign-speaker.tsx";
+import { FILTER_SUBMIT, FilterSelect, SlugOptions } from "@/components/ui/filter-select.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Needs a speaker" };
@@ -29,7 +30,6 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
     entry.count++;
     bySession.set(s.session.id, entry);
   }
-  const selectClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
   return (
     <div className="space-y-8">
@@ -82,35 +82,13 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
       ) : null}
 
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end">
-        <div>
-          <label htmlFor="speak-series" className="text-sm font-medium text-slate-800">
-            Series
-          </label>
-          <select id="speak-series" name="series" defaultValue={query.series ?? ""} className={selectClass}>
-            <option value="">All series</option>
-            {series.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="speak-track" className="text-sm font-medium text-slate-800">
-            Track
-          </label>
-          <select id="speak-track" name="track" defaultValue={query.track ?? ""} className={selectClass}>
-            <option value="">All tracks</option>
-            {series
-              .flatMap((s) => s.tracks)
-              .map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <FilterSelect id="speak-series" name="series" label="Series" defaultValue={query.series ?? ""}>
+          <SlugOptions all="All series" items={series} />
+        </FilterSelect>
+        <FilterSelect id="speak-track" name="track" label="Track" defaultValue={query.track ?? ""}>
+          <SlugOptions all="All tracks" items={series.flatMap((s) => s.tracks)} />
+        </FilterSelect>
+        <button type="submit" className={FILTER_SUBMIT}>
           Show
         </button>
       </form>

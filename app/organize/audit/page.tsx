@@ -3,12 +3,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
-import { inputClass } from "@/components/ui/field.tsx";
 import { listAuditLog, type AuditLogDto } from "@/lib/audit/list-audit.ts";
 import { auditQuerySchema } from "@/lib/audit/schemas.ts";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { parseSearchParams, readIgnoringBadFilters, type SearchParams } from "@/lib/http/search-params.ts";
 import { formatDate, formatTime, PACIFIC } from "@/lib/time/format.ts";
+import { FILTER_SUBMIT, FilterSelect } from "@/components/ui/filter-select.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
@@ -52,34 +52,24 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         action="/organize/audit"
         className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       >
-        <div>
-          <label htmlFor="audit-person" className="block text-sm font-medium text-slate-800">
-            Person
-          </label>
-          <select id="audit-person" name="person" defaultValue={log.query.person ?? ""} className={inputClass}>
-            <option value="">Everyone</option>
-            {log.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.email && p.email !== p.name ? `${p.name} (${p.email})` : p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-kind" className="block text-sm font-medium text-slate-800">
-            Kind of change
-          </label>
-          <select id="audit-kind" name="kind" defaultValue={log.query.kind ?? ""} className={inputClass}>
-            <option value="">All kinds</option>
-            {log.kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-person" name="person" label="Person" defaultValue={log.query.person ?? ""}>
+          <option value="">Everyone</option>
+          {log.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.email && p.email !== p.name ? `${p.name} (${p.email})` : p.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect id="audit-kind" name="kind" label="Kind of change" defaultValue={log.query.kind ?? ""}>
+          <option value="">All kinds</option>
+          {log.kinds.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </FilterSelect>
         <div className="flex items-center gap-4">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <button type="submit" className={FILTER_SUBMIT}>
             Filter
           </button>
           {filtered ? (
