@@ -11,13 +11,22 @@
 // and reload. `npm test` runs both, one after the other (scripts/test.ts).
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { OFFSET_VARIABLE, pinClockOffset, TEST_RUN_FLAG } from "./lib/time/clock.ts";
 import { e2eAuthSecret, e2eBaseUrl, e2ePort, e2eTarget, serverDataDir } from "./tests/e2e/support/e2e-env.ts";
 
 const arxivPort = Number(process.env.E2E_ARXIV_PORT ?? 3109);
 const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
 
+// The test clock (lib/time/clock.ts): TEST_TODAY moves the tests' clock and the server's alike,
+// by one offset pinned here (or by scripts/test.ts, for the whole run).
+process.env[TEST_RUN_FLAG] = "1";
+pinClockOffset();
+
 const serverEnv = {
+  [TEST_RUN_FLAG]: "1",
+  TEST_TODAY: process.env.TEST_TODAY ?? "",
+  [OFFSET_VARIABLE]: process.env[OFFSET_VARIABLE] ?? "",
   PORT: String(e2ePort),
   PAPERCLUB_DATA_DIR: serverDataDir(),
   NEXT_DIST_DIR: distDir,
@@ -64,11 +73,13 @@ export default defineConfig({
           },
         ]
       : [
-          { name: "desktop", testMatch: /(auth|suggestions|speakers|schedule|production|publish|rsvp|xss|two-instances)\.spec\.ts/, use: desktop },
-          // Layout-dependent journeys again at a phone's size: the public pages, sign-in and
-          // profile, the board and the suggest form. The organizer's speaker journeys (long,
-          // desk work) run at desktop size only, to keep the suite under 10 minutes on 2 cores.
-          { name: "phone", testMatch: /(auth|suggestions|schedule)\.spec\.ts/, grepInvert: /@desktop-only/, use: phone },
+          // Every spec in tests/e2e, found by pattern (a new spec runs without being listed), but
+          // the development server's smoke test.
+          { name: "desktop", testMatch: /\.spec\.ts$/, testIgnore: /dev-smoke\.spec\.ts$/, use: desktop },
+          // Layout-dependent journeys again at a phone's size: tests tagged @phone (the public
+          // pages, sign-in and profile, the board and the suggest form). Desk work (the
+          // organizer's journeys) runs at desktop size only, to keep the suite under 10 minutes.
+          { name: "phone", testMatch: /\.spec\.ts$/, testIgnore: /dev-smoke\.spec\.ts$/, grep: /@phone/, use: phone },
         ],
   webServer:
     e2eTarget === "dev"

@@ -1,6 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { pinClockOffset, TEST_RUN_FLAG } from "./lib/time/clock.ts";
 import { SlowestFirstSequencer } from "./tests/support/slowest-first.ts";
+
+// The test clock (lib/time/clock.ts): TEST_TODAY=2027-03-14 runs every test as if that were
+// today. Pinned here once, for every worker this run starts.
+process.env[TEST_RUN_FLAG] = "1";
+pinClockOffset();
 
 const root = import.meta.dirname;
 const shared = {

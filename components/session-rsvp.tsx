@@ -7,6 +7,7 @@ import { signInPath } from "@/lib/auth/require-actor.ts";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { RsvpControl, type RsvpSession } from "./rsvp-control.tsx";
+import { appNow } from "../lib/time/clock.ts";
 
 export type SessionForRsvp = RsvpSession & { startsAt: string; cancelled: boolean };
 
@@ -17,7 +18,7 @@ export function sessionForRsvp(session: SessionDto): SessionForRsvp {
 }
 
 /** RSVPs close when the session starts (a past session has started) or is cancelled. */
-export function rsvpsClosed(session: Pick<SessionForRsvp, "startsAt" | "cancelled">, now = new Date()): boolean {
+export function rsvpsClosed(session: Pick<SessionForRsvp, "startsAt" | "cancelled">, now = appNow()): boolean {
   return session.cancelled || Date.parse(session.startsAt) <= now.getTime();
 }
 

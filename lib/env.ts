@@ -1,6 +1,7 @@
 // Every environment variable the app reads, parsed once with zod. Documented in .env.example.
 import { z } from "zod";
 import { defaultDataDir } from "./db/data-dir.ts";
+import { parseTestToday } from "./time/clock.ts";
 
 const optionalUrl = z
   .string()
@@ -72,6 +73,23 @@ const schema = z.object({
   DISCORD_WEBHOOK_URL: optionalUrl,
   GOOGLE_ID: z.string().optional(),
   GOOGLE_SECRET: z.string().optional(),
+  /**
+   * Tests only: run as if today were this date ("2027-03-14", 10:00 Pacific) or instant. Honoured
+   * only under the test suite (PAPERCLUB_TEST_RUN=1, set by its runners; lib/time/clock.ts).
+   */
+  TEST_TODAY: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      try {
+        parseTestToday(v);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  /** Set by the test runners (vitest.config.ts, playwright.config.ts, scripts/test.ts), never by hand. */
+  PAPERCLUB_TEST_RUN: z.enum(["0", "1"]).optional(),
 });
 
 const withDefaults = schema.transform((e) => ({ ...e, PAPERCLUB_DATA_DIR: e.PAPERCLUB_DATA_DIR ?? defaultDataDir(e.NODE_ENV) }));
@@ -100,9 +118,13 @@ export function isEmailSignInAvailable(e: Env): boolean {
 
 /** Lines the server says once when it starts: features that are off, and why. */
 export function startupNotices(e: Env): string[] {
-  return isEmailSignInAvailable(e)
-    ? []
-    : ["[auth] Email sign-in is off because SMTP_URL is not set; only the configured OAuth providers are offered."];
+  const notices: string[] = [];
+  if (!isEmailSignInAvailable(e))
+    notices.push("[auth] Email sign-in is off because SMTP_URL is not set; only the configured OAuth providers are offered.");
+  if (e.TEST_TODAY && e.PAPERCLUB_TEST_RUN !== "1")
+    notices.push(`[clock] TEST_TODAY=${e.TEST_TODAY} is ignored: it moves the clock only under the test suite (npm test).`);
+  else if (e.TEST_TODAY) notices.push(`[clock] Under test: this server runs as if today were ${e.TEST_TODAY} (TEST_TODAY).`);
+  return notices;
 }
 
 // Set in the environment once said, so `npm start` and the Next.js server it spawns say it once.

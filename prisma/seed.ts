@@ -10,6 +10,7 @@ import { buildSnapshot } from "../lib/publications/build-snapshot.ts";
 import { diffSnapshots } from "../lib/publications/diff-snapshots.ts";
 import { paperClubPapers, testOfTimeTracks, type SeedPaper } from "./seed-data/papers.ts";
 import { demoPeople, memberNames } from "./seed-data/people.ts";
+import { appNow } from "../lib/time/clock.ts";
 
 const PACIFIC = "America/Los_Angeles";
 const WEDNESDAY = 3;
@@ -94,7 +95,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<boolean> {
   return true;
 }
 
-export async function seed(databaseUrl: string, today = new Date()) {
+export async function seed(databaseUrl: string, today = appNow()) {
   const db = createPrismaClient(databaseUrl, { max: 4 });
   try {
     await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
@@ -553,7 +554,7 @@ async function seedSuggestions(
         status: idea.status ?? "OPEN",
         declineReason: idea.declineReason,
         decidedById: idea.status ? ctx.organizer.id : undefined,
-        decidedAt: idea.status ? new Date() : undefined,
+        decidedAt: idea.status ? appNow() : undefined,
         voteCount: voters.length,
         votes: { create: voters.map((v) => ({ userId: v.id })) },
       },

@@ -5,9 +5,10 @@ import "./load-env.ts";
 import { openDatabase } from "../lib/db/ensure-database.ts";
 import { describeCounts } from "../lib/db/backup/backup-format.ts";
 import { writeBackup } from "../lib/db/backup/write-backup.ts";
+import { systemNow } from "../lib/time/clock.ts";
 
 async function main() {
-  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "Z");
+  const stamp = systemNow().toISOString().replace(/[-:]/g, "").replace(/\..*/, "Z");
   const file = process.argv[2] ?? `backups/paperclub-${stamp}.jsonl.gz`;
   const db = await openDatabase({ reuseRunning: true });
   try {

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
+import { appNow, pinClockOffset, systemNow, TEST_RUN_FLAG } from "../lib/time/clock.ts";
 
 type Result = { step: string; passed: number; failed: number; note?: string };
 const results: Result[] = [];
@@ -24,9 +25,9 @@ const only = process.argv[2];
 const reportsDir = mkdtempSync(path.join(os.tmpdir(), "paperclub-reports-"));
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const started = Date.now();
+  const started = systemNow().getTime();
   const r = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  return { ok: r.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
+  return { ok: r.status === 0, seconds: Math.round((systemNow().getTime() - started) / 1000) };
 }
 
 function readJson<T>(file: string): T | null {
@@ -126,6 +127,11 @@ async function e2e() {
 }
 
 async function main() {
+  // One clock for the whole run (lib/time/clock.ts): TEST_TODAY moves every test and every server
+  // under test by the same offset, pinned here once.
+  process.env[TEST_RUN_FLAG] = "1";
+  pinClockOffset();
+  if (process.env.TEST_TODAY) console.log(`Running the suite as if today were ${appNow().toISOString()} (TEST_TODAY=${process.env.TEST_TODAY}).`);
   if (!existsSync("lib/db/generated/client.ts")) run("npx", ["tsx", "scripts/prisma-generate.ts"]);
   mkdirSync("test-results", { recursive: true });
   if (only !== "e2e") {

@@ -5,13 +5,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db/index.ts";
 import type { SignedInActor } from "./actor.ts";
+import { systemNow } from "../time/clock.ts";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export async function createAuthSession(userId: string): Promise<string> {
   const sessionToken = randomBytes(32).toString("base64url");
   await getDb().authSession.create({
-    data: { sessionToken, userId, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+    data: { sessionToken, userId, expires: new Date(systemNow().getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
   });
   return sessionToken;
 }

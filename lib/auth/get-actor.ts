@@ -11,6 +11,7 @@ import type { Actor } from "./actor.ts";
 import { SESSION_COOKIES } from "./auth-cookies.ts";
 import { actorForSession } from "./auth-sessions.ts";
 import { authSecret } from "./secret.ts";
+import { systemNow } from "../time/clock.ts";
 
 type SessionRef = { sub: string; sid: string; expiresAt: number };
 
@@ -21,7 +22,7 @@ const decoded = new Map<string, SessionRef>();
 async function sessionRef(value: string): Promise<SessionRef | null> {
   const key = `${authSecret()}\n${value}`;
   const known = decoded.get(key);
-  if (known && known.expiresAt > Date.now()) return known;
+  if (known && known.expiresAt > systemNow().getTime()) return known;
   decoded.delete(key);
   const token = await decode({ token: value, secret: authSecret() });
   if (!token || typeof token.sub !== "string" || typeof token.sid !== "string" || typeof token.exp !== "number") return null;

@@ -6,6 +6,7 @@ import { getDb } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { consumeLimit, minutesToWait, QUEUED_TRANSACTION, type Limit } from "../rate-limit/sliding-window.ts";
 import { tooManyEmailsMessage } from "./sign-in-errors.ts";
+import { appNow } from "../time/clock.ts";
 
 const HOUR = 60 * 60 * 1000;
 export const SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR = 5;
@@ -54,7 +55,7 @@ export class SignInLimitError extends AppError {
  * Counts a request for a sign-in email to `address` from `client`, or throws SignInLimitError
  * (counting nothing) when either limit is reached. `address` is normalised as NextAuth does.
  */
-export async function consumeSignInEmailRequest(input: { address: string; client: string }, now = new Date()): Promise<void> {
+export async function consumeSignInEmailRequest(input: { address: string; client: string }, now = appNow()): Promise<void> {
   await getDb().$transaction(async (tx) => {
     // Always address first, then client: the same lock order everywhere, so no deadlock.
     for (const scope of ["address", "client"] as const) {
@@ -69,6 +70,6 @@ export async function consumeSignInEmailRequest(input: { address: string; client
 }
 
 /** Counts a sign-in email about to be sent (the defence behind the route's check). */
-export async function recordSignInEmail(input: { address: string }, now = new Date()): Promise<void> {
+export async function recordSignInEmail(input: { address: string }, now = appNow()): Promise<void> {
   await getDb().$transaction((tx) => consumeLimit(tx, signInLimits.sent, input.address, now), QUEUED_TRANSACTION);
 }

@@ -1,3 +1,4 @@
+import { systemNow } from "../time/clock.ts";
 // Is the database down? A process-wide flag, raised by the first sign of an outage (a pooled
 // connection dropped by the server, a request failing to connect) and lowered as soon as a probe
 // reaches the database again. proxy.ts reads it to answer pages with 503 during an outage (see
@@ -57,7 +58,7 @@ export function isDatabaseMarkedDown(): boolean {
  * database is up; during an outage it probes at most once a second, and the first probe that
  * gets through ends the outage for everyone.
  */
-export async function isDatabaseReachable(now = Date.now()): Promise<boolean> {
+export async function isDatabaseReachable(now = systemNow().getTime()): Promise<boolean> {
   const s = state();
   if (!s.isDown) return true;
   if (!s.probe) return false;

@@ -4,6 +4,7 @@
 // a bounded number of attempts within a minute. Says each step in the log (decision 018).
 import type { ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { systemNow } from "../time/clock.ts";
 
 export type SuperviseOptions = {
   log: (line: string) => void;
@@ -48,7 +49,7 @@ export function superviseEmbedded(server: Server, options: SuperviseOptions): { 
     options.log(`embedded PostgreSQL stopped unexpectedly (${reason}); restarting`);
     let delay = firstDelay;
     for (;;) {
-      const now = Date.now();
+      const now = systemNow().getTime();
       while (attempts.length > 0 && attempts[0] <= now - 60_000) attempts.shift();
       if (attempts.length >= maxAttempts) {
         options.log(`embedded PostgreSQL could not be restarted (${maxAttempts} attempts within a minute); giving up`);

@@ -1,3 +1,4 @@
+import { systemNow } from "../time/clock.ts";
 // The front's cache of public responses, in memory: fresh for a few seconds, then served stale
 // while one request refreshes it (and for up to a minute while the app cannot answer). Requests
 // for the same page while it is fetched wait for that one fetch. Bounded: least recently used
@@ -22,7 +23,7 @@ export class PageCache {
   constructor(private options: { freshMs: number; staleMs: number; maxEntries: number; now?: () => number }) {}
 
   private now() {
-    return this.options.now?.() ?? Date.now();
+    return this.options.now?.() ?? systemNow().getTime();
   }
 
   /** `fill` fetches the page from the app and says whether the answer may be kept. */

@@ -12,6 +12,7 @@ import { queueDueReminders } from "../reminders/queue-reminders.ts";
 import { pruneRateLimitHits } from "../rate-limit/prune-hits.ts";
 import { DISCORD_QUEUE, deliverDiscordPost } from "../notify/discord.ts";
 import { env } from "../env.ts";
+import { appNow } from "../time/clock.ts";
 
 /** Scheduled jobs: their queue name, when they run (cron, UTC), and what they do at `now`. */
 export const JOBS = {
@@ -73,7 +74,7 @@ export async function startJobs(
     await boss.createQueue(job.name);
     await boss.schedule(job.name, job.cron);
     await boss.work(job.name, { pollingIntervalSeconds }, async () => {
-      await job.run(options.now?.() ?? new Date());
+      await job.run(options.now?.() ?? appNow());
     });
   }
   const transport = options.mailTransport ?? sendMail;

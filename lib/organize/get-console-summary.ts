@@ -5,8 +5,9 @@ import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
 import { ACTIVE_CLAIM_STATUSES } from "../schedule/dto.ts";
+import { appNow } from "../time/clock.ts";
 
-export async function getConsoleSummary(actor: Actor, now = new Date()) {
+export async function getConsoleSummary(actor: Actor, now = appNow()) {
   assertCan(actor, "console.view");
   const db = getDb();
   const [openSlots, pendingClaims, drafts, newSuggestions, missingRecordings] = await Promise.all([

@@ -5,12 +5,13 @@ import "server-only";
 import { signInLimits } from "../auth/sign-in-limits.ts";
 import { getDb } from "../db/index.ts";
 import { ACTION_LIMITS } from "./action-limits.ts";
+import { appNow } from "../time/clock.ts";
 
 /** The longest window of any limit: an attempt older than this counts against none. */
 export const LONGEST_WINDOW_MS = Math.max(...[...Object.values(ACTION_LIMITS), ...Object.values(signInLimits)].map((l) => l.windowMs));
 
 /** Deletes the attempts older than the longest window; returns how many. */
-export async function pruneRateLimitHits(now = new Date()): Promise<number> {
+export async function pruneRateLimitHits(now = appNow()): Promise<number> {
   const { count } = await getDb().rateLimitHit.deleteMany({
     where: { createdAt: { lte: new Date(now.getTime() - LONGEST_WINDOW_MS) } },
   });

@@ -9,6 +9,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client.ts";
 import { AppError } from "../errors.ts";
+import { appNow } from "../time/clock.ts";
 
 export type Limit = {
   /** Names the counter (and its lock); stable, e.g. "suggest" or "signin-email:address". */
@@ -59,7 +60,7 @@ export async function assertUnderLimit(
   limit: Limit,
   key: string,
   recent: (since: Date) => Promise<Date[]>,
-  now = new Date(),
+  now = appNow(),
 ): Promise<void> {
   await lock(tx, limit, key);
   const times = await recent(new Date(now.getTime() - limit.windowMs));
@@ -78,7 +79,7 @@ export function hashKey(limit: Limit, key: string): string {
  * caller's transaction: call it in the transaction of the change, and an attempt that fails
  * (or is refused) counts nothing.
  */
-export async function consumeLimit(tx: Pick<Prisma.TransactionClient, "$queryRaw">, limit: Limit, key: string, now = new Date()): Promise<void> {
+export async function consumeLimit(tx: Pick<Prisma.TransactionClient, "$queryRaw">, limit: Limit, key: string, now = appNow()): Promise<void> {
   const [{ oldest }] = await tx.$queryRaw<{ oldest: Date | null }[]>`
     SELECT rate_limit_consume(${limit.name}::text, ${hashKey(limit, key)}::text, ${limit.max}::int, ${limit.windowMs}::int, ${now}::timestamptz) AS oldest`;
   if (oldest) throw rateLimitedError(limit, retryAfterSeconds(oldest, limit.windowMs, now));

@@ -17,6 +17,7 @@ import { speakerReminderMail } from "../mail/templates/reminder-speaker.ts";
 import { withUnsubscribe } from "../mail/unsubscribe.ts";
 import { claimDueReminders, type ClaimedReminder } from "./claim-due-reminders.ts";
 import { reminderFacts } from "./reminder-facts.ts";
+import { appNow } from "../time/clock.ts";
 
 const KIND_OF: Record<ClaimedReminder["kind"], EmailKind> = {
   DAY_BEFORE: "day-before",
@@ -25,7 +26,7 @@ const KIND_OF: Record<ClaimedReminder["kind"], EmailKind> = {
   SPEAKER: "speaker-reminders",
 };
 
-export async function queueDueReminders(now = new Date(), options: { siteUrl?: string } = {}) {
+export async function queueDueReminders(now = appNow(), options: { siteUrl?: string } = {}) {
   const siteUrl = options.siteUrl ?? configuredSiteUrl();
   return getDb().$transaction(
     async (tx) => {

@@ -11,6 +11,7 @@ import { sessionTitle } from "../publications/diff-snapshots.ts";
 import { isoInZone } from "../schedule/dto.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { sessionRefSchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export type AttendeeDto = {
   userId: string;
@@ -41,7 +42,7 @@ export type AttendeeList = {
   attendees: AttendeeDto[];
 };
 
-export async function listAttendees(actor: Actor, input: { sessionId: string }, now = new Date()): Promise<AttendeeList> {
+export async function listAttendees(actor: Actor, input: { sessionId: string }, now = appNow()): Promise<AttendeeList> {
   const db = getDb();
   assertCan(actor, "rsvp.manage");
   const { sessionId } = parseInput(sessionRefSchema, input);

@@ -13,6 +13,7 @@ import type { RsvpDto } from "./dto.ts";
 import type { RsvpOptions } from "./rsvp.ts";
 import { isoInZone } from "../schedule/dto.ts";
 import { addAttendeeSchema, attendeeRefSchema, checkInSchema, type AddAttendeeInput, type AttendeeRef, type CheckInInput } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export async function addAttendee(actor: Actor, input: AddAttendeeInput, options: RsvpOptions = {}): Promise<RsvpDto & { userId: string }> {
   const db = getDb();
@@ -22,7 +23,7 @@ export async function addAttendee(actor: Actor, input: AddAttendeeInput, options
     const person =
       (await tx.user.findUnique({ where: { email }, select: { id: true, deletedAt: true } })) ??
       (await tx.user.create({ data: { email }, select: { id: true, deletedAt: true } }));
-    const now = options.now ?? new Date();
+    const now = options.now ?? appNow();
     const { rsvp } = await answerRsvp(tx, { sessionId, userId: person.id, mode, byOrganizer: true, now, links: options });
     await writeAudit({ actorId: actor.id, action: "rsvp.added", targetType: "session", targetId: sessionId, data: { userId: person.id, mode } }, tx);
     return { ...rsvp!, userId: person.id };
@@ -34,7 +35,7 @@ export async function removeAttendee(actor: Actor, input: AttendeeRef, options: 
   assertCan(actor, "rsvp.manage");
   const { sessionId, userId } = parseInput(attendeeRefSchema, input);
   await db.$transaction(async (tx) => {
-    await answerRsvp(tx, { sessionId, userId, mode: null, byOrganizer: true, now: options.now ?? new Date(), links: options });
+    await answerRsvp(tx, { sessionId, userId, mode: null, byOrganizer: true, now: options.now ?? appNow(), links: options });
     await writeAudit({ actorId: actor.id, action: "rsvp.removed", targetType: "session", targetId: sessionId, data: { userId } }, tx);
   }, RSVP_TRANSACTION);
   return { removed: true };
@@ -44,7 +45,7 @@ export async function removeAttendee(actor: Actor, input: AttendeeRef, options: 
 export async function setCheckedIn(
   actor: Actor,
   input: CheckInInput,
-  now = new Date(),
+  now = appNow(),
 ): Promise<{ userId: string; checkedInAt: string | null; checkedIn: number }> {
   const db = getDb();
   assertCan(actor, "rsvp.manage");

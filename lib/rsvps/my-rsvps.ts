@@ -8,6 +8,7 @@ import { getDb } from "../db/index.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 import { isoInZone } from "../schedule/dto.ts";
 import { toRsvpDto, type RsvpDto } from "./dto.ts";
+import { appNow } from "../time/clock.ts";
 
 export type MyRsvp = RsvpDto & {
   /** The remote link when the session has one: for everyone with an RSVP, waitlisted included. */
@@ -77,7 +78,7 @@ export async function rsvpsOf(actor: Actor, sessionIds: string[]): Promise<Map<s
 }
 
 /** Everything the person RSVPed to and did not cancel, soonest first (past ones last, newest first). */
-export async function listMyRsvps(actor: Actor, now = new Date()): Promise<{ upcoming: MyRsvpListItem[]; past: MyRsvpListItem[] }> {
+export async function listMyRsvps(actor: Actor, now = appNow()): Promise<{ upcoming: MyRsvpListItem[]; past: MyRsvpListItem[] }> {
   assertCan(actor, "rsvp.answer");
   const rows = await getDb().rsvp.findMany({
     where: { userId: actor.id, status: { not: "CANCELLED" }, session: { removedAt: null, status: { not: "DRAFT" } } },

@@ -14,6 +14,7 @@ import { answerRsvp, mailFacts, RSVP_TRANSACTION } from "./answer-rsvp.ts";
 import type { RsvpDto } from "./dto.ts";
 import { rsvpSchema, sessionRefSchema, type RsvpInput } from "./schemas.ts";
 import type { Links } from "./seats.ts";
+import { appNow } from "../time/clock.ts";
 
 export type RsvpOptions = Links & { now?: Date };
 
@@ -24,7 +25,7 @@ export async function rsvpToSession(actor: Actor, input: RsvpInput, options: Rsv
   const db = getDb();
   assertCan(actor, "rsvp.answer");
   const { sessionId, mode } = parseInput(rsvpSchema, input);
-  const answer = { sessionId, userId: actor.id, mode, byOrganizer: false, now: options.now ?? new Date(), links: options, limit: ownLimit(actor) };
+  const answer = { sessionId, userId: actor.id, mode, byOrganizer: false, now: options.now ?? appNow(), links: options, limit: ownLimit(actor) };
   const facts = await mailFacts(db, answer);
   const { rsvp } = await db.$transaction((tx) => answerRsvp(tx, answer, facts), RSVP_TRANSACTION);
   return rsvp!;
@@ -39,7 +40,7 @@ export async function cancelRsvp(actor: Actor, input: { sessionId: string }, opt
     userId: actor.id,
     mode: null,
     byOrganizer: false,
-    now: options.now ?? new Date(),
+    now: options.now ?? appNow(),
     links: options,
     limit: ownLimit(actor),
   };

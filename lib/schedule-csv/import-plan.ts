@@ -18,6 +18,7 @@ import { instantAt } from "../time/zoned.ts";
 import { freeText, slug } from "../validation/fields.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { parsePlanCsv, type PlanCsvProblem, type PlanCsvRow } from "./parse-plan-csv.ts";
+import { appNow } from "../time/clock.ts";
 
 /** About 500 lines of a generous spreadsheet. */
 export const MAX_CSV_CHARACTERS = 200_000;
@@ -135,7 +136,7 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
             trackId: track?.id ?? null,
             title: line.title,
             ...newSessionFromDefaults(series, startsAt),
-            editedByHandAt: new Date(),
+            editedByHandAt: appNow(),
           },
           select: { id: true },
         });
@@ -160,7 +161,7 @@ export async function applyPlanImport(actor: Actor, input: z.input<typeof import
           if (position === 0 && line.presenter) {
             const user = await tx.user.findUniqueOrThrow({ where: { email: line.presenter.email }, select: { id: true } });
             await tx.speakerClaim.create({
-              data: { slotId: slot.id, userId: user.id, status: "APPROVED", decidedById: actor.id, decidedAt: new Date() },
+              data: { slotId: slot.id, userId: user.id, status: "APPROVED", decidedById: actor.id, decidedAt: appNow() },
             });
           }
         }

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { SessionDto } from "../schedule/dto.ts";
 import { dayKey, formatClock } from "../time/format.ts";
+import { appNow } from "../time/clock.ts";
 
 export type ScheduleJsonInput = {
   series: { slug: string; name: string; description: string; timeZone: string };
@@ -95,8 +96,8 @@ export function formatScheduleJson(input: ScheduleJsonInput) {
         acronym: acronymOf(input.series.slug),
         title: input.series.name,
         description: input.series.description || undefined,
-        start: dates[0] ?? dayKey(new Date().toISOString(), zone),
-        end: dates.at(-1) ?? dayKey(new Date().toISOString(), zone),
+        start: dates[0] ?? dayKey(appNow().toISOString(), zone),
+        end: dates.at(-1) ?? dayKey(appNow().toISOString(), zone),
         daysCount: dates.length,
         timeslot_duration: "00:15",
         time_zone_name: zone,

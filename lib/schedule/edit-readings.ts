@@ -11,6 +11,7 @@ import { AppError } from "../errors.ts";
 import { identifyPaper, paperIdFor } from "../suggestions/identify-paper.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { addReadingSchema, addSuggestionReadingSchema, moveReadingSchema, slotRef } from "./edit-schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 async function draftSession(tx: Prisma.TransactionClient, sessionId: string) {
   // Lock the session row: positions are counted from its slots, one writer at a time.
@@ -25,7 +26,7 @@ async function appendSlot(tx: Prisma.TransactionClient, sessionId: string, paper
     throw new AppError("conflict", "This reading is already in this session.");
   const last = await tx.slot.findFirst({ where: { sessionId }, orderBy: { position: "desc" }, select: { position: true } });
   const slot = await tx.slot.create({ data: { sessionId, paperId, position: (last?.position ?? -1) + 1 }, select: { id: true } });
-  await tx.session.update({ where: { id: sessionId }, data: { editedByHandAt: new Date() } });
+  await tx.session.update({ where: { id: sessionId }, data: { editedByHandAt: appNow() } });
   return slot.id;
 }
 
@@ -64,7 +65,7 @@ export async function addSuggestionReading(actor: Actor, input: { sessionId: str
     const slotId = await appendSlot(tx, sessionId, suggestion.paperId);
     await tx.suggestion.update({
       where: { id: suggestionId },
-      data: { status: "SCHEDULED", scheduledSlotId: slotId, decidedById: actor.id, decidedAt: new Date() },
+      data: { status: "SCHEDULED", scheduledSlotId: slotId, decidedById: actor.id, decidedAt: appNow() },
     });
     await writeAudit({ actorId: actor.id, action: "reading.added", targetType: "session", targetId: sessionId, data: { slotId, suggestionId } }, tx);
     return { slotId, sessionId };
@@ -92,7 +93,7 @@ export async function removeReading(actor: Actor, input: { slotId: string }) {
     // Its suggestion is no longer scheduled.
     await tx.suggestion.updateMany({ where: { scheduledSlotId: slotId }, data: { status: "ACCEPTED", scheduledSlotId: null } });
     await tx.slot.delete({ where: { id: slotId } });
-    await tx.session.update({ where: { id: slot.sessionId }, data: { editedByHandAt: new Date() } });
+    await tx.session.update({ where: { id: slot.sessionId }, data: { editedByHandAt: appNow() } });
     await writeAudit(
       { actorId: actor.id, action: "reading.removed", targetType: "session", targetId: slot.sessionId, data: { slotId, paperId: slot.paperId } },
       tx,
@@ -116,7 +117,7 @@ export async function moveReading(actor: Actor, input: { slotId: string; directi
       const last = await tx.slot.findFirst({ where: { sessionId: toSessionId }, orderBy: { position: "desc" }, select: { position: true } });
       // The slot moves with its claims: the presenter keeps the paper in its new session.
       await tx.slot.update({ where: { id: slotId }, data: { sessionId: toSessionId, position: (last?.position ?? -1) + 1 } });
-      await tx.session.updateMany({ where: { id: { in: [slot.sessionId, toSessionId] } }, data: { editedByHandAt: new Date() } });
+      await tx.session.updateMany({ where: { id: { in: [slot.sessionId, toSessionId] } }, data: { editedByHandAt: appNow() } });
       await writeAudit(
         { actorId: actor.id, action: "reading.moved", targetType: "session", targetId: toSessionId, data: { slotId, from: slot.sessionId } },
         tx,
@@ -131,7 +132,7 @@ export async function moveReading(actor: Actor, input: { slotId: string; directi
     if (neighbour) {
       await tx.slot.update({ where: { id: neighbour.id }, data: { position: slot.position } });
       await tx.slot.update({ where: { id: slotId }, data: { position: neighbour.position } });
-      await tx.session.update({ where: { id: slot.sessionId }, data: { editedByHandAt: new Date() } });
+      await tx.session.update({ where: { id: slot.sessionId }, data: { editedByHandAt: appNow() } });
       await writeAudit(
         { actorId: actor.id, action: "reading.reordered", targetType: "session", targetId: slot.sessionId, data: { slotId, direction } },
         tx,

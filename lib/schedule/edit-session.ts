@@ -22,6 +22,7 @@ import {
   type CreateSessionInput,
   type UpdateSessionInput,
 } from "./edit-schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 type Fields = Omit<ReturnType<typeof createSessionSchema.parse>, "series">;
 
@@ -59,7 +60,7 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
     if (!series) throw new AppError("not_found", "There is no such series.");
     const data = { ...columns(fields, fields.timeZone ?? series.timeZone), ...(await trackOf(tx, series.id, fields.track)) };
     const session = await tx.session.create({
-      data: { ...data, seriesId: series.id, status: "DRAFT", editedByHandAt: new Date() },
+      data: { ...data, seriesId: series.id, status: "DRAFT", editedByHandAt: appNow() },
       select: { id: true },
     });
     await writeAudit(
@@ -90,7 +91,7 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, lin
       });
     if (!data.isInPerson && session.inPersonConfirmed > 0)
       throw new AppError("validation", "People already have a seat in person.", { isInPerson: "Move the in-person RSVPs to remote before." });
-    await tx.session.update({ where: { id: sessionId }, data: { ...data, editedByHandAt: new Date() } });
+    await tx.session.update({ where: { id: sessionId }, data: { ...data, editedByHandAt: appNow() } });
     // More seats go to the people in line; with no room at all, the line (remote meanwhile) is remote.
     if (data.isInPerson) await promoteWaitlist(tx, sessionId, links);
     else await tx.rsvp.updateMany({ where: { sessionId, status: "WAITLISTED" }, data: { mode: "REMOTE", status: "CONFIRMED", waitlistSeq: null } });
@@ -105,7 +106,7 @@ export async function cancelSession(actor: Actor, input: { sessionId: string; re
   return getDb().$transaction(async (tx) => {
     const changed = await tx.session.updateMany({
       where: { id: sessionId, removedAt: null },
-      data: { status: "CANCELLED", cancelReason: reason, editedByHandAt: new Date() },
+      data: { status: "CANCELLED", cancelReason: reason, editedByHandAt: appNow() },
     });
     if (changed.count === 0) throw new AppError("not_found", "There is no such session.");
     await writeAudit({ actorId: actor.id, action: "session.cancelled", targetType: "session", targetId: sessionId, data: { reason } }, tx);
@@ -129,7 +130,7 @@ export async function restoreSession(actor: Actor, input: { sessionId: string })
     const status = (await wasPublished(tx, sessionId)) ? "PUBLISHED" : "DRAFT";
     const changed = await tx.session.updateMany({
       where: { id: sessionId, removedAt: null, status: "CANCELLED" },
-      data: { status, cancelReason: null, editedByHandAt: new Date() },
+      data: { status, cancelReason: null, editedByHandAt: appNow() },
     });
     if (changed.count === 0) throw new AppError("not_found", "There is no such cancelled session.");
     await writeAudit({ actorId: actor.id, action: "session.restored", targetType: "session", targetId: sessionId }, tx);
@@ -152,9 +153,9 @@ export async function removeSession(actor: Actor, input: { sessionId: string }) 
       await tx.slot.deleteMany({ where: { sessionId, claims: { none: {} } } });
       const left = await tx.slot.count({ where: { sessionId } });
       if (left === 0) await tx.session.delete({ where: { id: sessionId } });
-      else await tx.session.update({ where: { id: sessionId }, data: { removedAt: new Date() } });
+      else await tx.session.update({ where: { id: sessionId }, data: { removedAt: appNow() } });
     } else {
-      await tx.session.update({ where: { id: sessionId }, data: { removedAt: new Date(), editedByHandAt: new Date() } });
+      await tx.session.update({ where: { id: sessionId }, data: { removedAt: appNow(), editedByHandAt: appNow() } });
     }
     await writeAudit(
       { actorId: actor.id, action: "session.removed", targetType: "session", targetId: sessionId, data: { title: session.title } },

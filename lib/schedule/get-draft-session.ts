@@ -14,6 +14,7 @@ import { localParts } from "../time/zoned.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { ACTIVE_CLAIM_STATUSES, presenterOf, type SlotDto } from "./dto.ts";
 import { sessionRefSchema } from "./edit-schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 /** The values of the session form, as its fields show them. */
 export type SessionFormValues = {
@@ -180,7 +181,7 @@ export async function getDraftSession(actor: Actor, input: { sessionId: string }
 }
 
 /** The date "YYYY-MM-DD" of the first `weekday` (0 = Sunday) after today in `zone`. */
-function nextWeekday(weekday: number, zone: string, now = new Date()): string {
+function nextWeekday(weekday: number, zone: string, now = appNow()): string {
   const [y, m, d] = dayKey(now, zone).split("-").map(Number);
   const today = new Date(Date.UTC(y, m - 1, d));
   const ahead = ((weekday - today.getUTCDay() + 6) % 7) + 1;

@@ -5,10 +5,11 @@ import { getDb } from "../db/index.ts";
 import { latestPublications } from "../publications/latest-publications.ts";
 import type { SessionDto } from "./dto.ts";
 import { publishedSessionsOf, toPublishedDtos } from "./published-sessions.ts";
+import { appNow } from "../time/clock.ts";
 
 export type SeriesNextDto = { slug: string; name: string; description: string; next: SessionDto | null; upcomingCount: number };
 
-export async function listNextSessions(_actor: Actor, now = new Date()): Promise<SeriesNextDto[]> {
+export async function listNextSessions(_actor: Actor, now = appNow()): Promise<SeriesNextDto[]> {
   const [series, publications] = await Promise.all([
     getDb().series.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, slug: true, name: true, description: true } }),
     latestPublications(),

@@ -12,8 +12,9 @@ import type { SessionDto } from "./dto.ts";
 import { publishedSessionsOf, toPublishedDtos, type PublishedSession } from "./published-sessions.ts";
 import { scheduleFilterSchema, type ScheduleFilter } from "./schemas.ts";
 import { currentSeasonStart } from "./season-window.ts";
+import { appNow } from "../time/clock.ts";
 
-export async function listSchedule(_actor: Actor, input: ScheduleFilter = {}, now = new Date()): Promise<SessionDto[]> {
+export async function listSchedule(_actor: Actor, input: ScheduleFilter = {}, now = appNow()): Promise<SessionDto[]> {
   const parsed = scheduleFilterSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues, "That filter is not valid.");
   const filter = parsed.data;

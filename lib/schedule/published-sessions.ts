@@ -6,6 +6,7 @@ import { getDb } from "../db/index.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 import type { ScheduleSnapshot, SnapshotSession } from "../publications/snapshot.ts";
 import { ACTIVE_CLAIM_STATUSES, isoInZone, presenterOf, type SessionDto, type SlotDto } from "./dto.ts";
+import { appNow } from "../time/clock.ts";
 
 export type PublishedSession = { series: ScheduleSnapshot["series"]; session: SnapshotSession };
 
@@ -15,7 +16,7 @@ export function publishedSessionsOf(snapshots: ScheduleSnapshot[]): PublishedSes
     .sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt) || a.session.id.localeCompare(b.session.id));
 }
 
-export async function toPublishedDtos(items: PublishedSession[], now = new Date()): Promise<SessionDto[]> {
+export async function toPublishedDtos(items: PublishedSession[], now = appNow()): Promise<SessionDto[]> {
   if (items.length === 0) return [];
   const db = getDb();
   const slotIds = items.flatMap((i) => i.session.slots.map((s) => s.id));

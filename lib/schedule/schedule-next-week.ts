@@ -15,6 +15,7 @@ import { instantAt } from "../time/zoned.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { z } from "zod";
 import { id, slug } from "../validation/fields.ts";
+import { appNow } from "../time/clock.ts";
 
 export const WEEKLY_SERIES = "paper-club";
 export const scheduleNextWeekSchema = z.object({ suggestionId: id("suggestion"), series: slug.default(WEEKLY_SERIES) });
@@ -28,7 +29,7 @@ function* meetingDays(now: Date, weekday: number, zone: string) {
   for (let i = 0; i < 52; i++) yield dayKey(addDays(day, 7 * i), "UTC");
 }
 
-export async function scheduleNextWeek(actor: Actor, input: z.input<typeof scheduleNextWeekSchema>, now = new Date()) {
+export async function scheduleNextWeek(actor: Actor, input: z.input<typeof scheduleNextWeekSchema>, now = appNow()) {
   assertCan(actor, "schedule.edit");
   const { suggestionId, series: seriesSlug } = parseInput(scheduleNextWeekSchema, input);
   return getDb().$transaction(async (tx) => {

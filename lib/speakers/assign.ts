@@ -15,6 +15,7 @@ import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { authorInvitedMail } from "../mail/templates/author-invited.ts";
 import { speakerAssignedMail } from "../mail/templates/speaker-assigned.ts";
 import { assignSpeakerSchema, invitationTokenSchema, inviteAuthorSchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -33,7 +34,7 @@ function taken(error: unknown): never {
   throw error;
 }
 
-export async function assignSpeaker(actor: Actor, input: { slotId: string; email: string }, now = new Date()) {
+export async function assignSpeaker(actor: Actor, input: { slotId: string; email: string }, now = appNow()) {
   assertCan(actor, "slot.assign");
   const parsed = assignSpeakerSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -63,7 +64,7 @@ export async function inviteAuthor(
   actor: Actor,
   input: { slotId: string; name: string; email: string; affiliation?: string; link?: string },
   options: { baseUrl: string },
-  now = new Date(),
+  now = appNow(),
 ) {
   assertCan(actor, "slot.assign");
   const parsed = inviteAuthorSchema.safeParse(input);
@@ -120,7 +121,7 @@ export async function describeInvitation(input: { token: string }) {
   return { name: claim.inviteName, paperTitle: claim.slot.paper.title, session: claim.slot.session };
 }
 
-export async function acceptInvitation(actor: Actor, input: { token: string }, now = new Date()) {
+export async function acceptInvitation(actor: Actor, input: { token: string }, now = appNow()) {
   assertCan(actor, "invitation.accept");
   const token = invitationTokenSchema.safeParse(input.token);
   if (!token.success) throw new AppError("not_found", "This invitation does not exist or was already used.");

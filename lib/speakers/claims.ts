@@ -17,6 +17,7 @@ import { consumeLimit, QUEUED_TRANSACTION } from "../rate-limit/sliding-window.t
 import { claimApprovedMail } from "../mail/templates/claim-approved.ts";
 import { claimDeclinedMail } from "../mail/templates/claim-declined.ts";
 import { claimIdSchema, claimSlotSchema, declineClaimSchema, slotIdSchema, type ClaimSlotInput } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export type ClaimDto = { claimId: string; slotId: string; status: "pending" | "approved" | "declined" | "withdrawn" };
 
@@ -24,7 +25,7 @@ function toDto(c: { id: string; slotId: string; status: string }): ClaimDto {
   return { claimId: c.id, slotId: c.slotId, status: c.status.toLowerCase() as ClaimDto["status"] };
 }
 
-export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new Date()): Promise<ClaimDto> {
+export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = appNow()): Promise<ClaimDto> {
   assertCan(actor, "slot.claim");
   const parsed = claimSlotSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -70,7 +71,7 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = new D
   }
 }
 
-export async function withdrawClaim(actor: Actor, input: { slotId: string }, now = new Date()): Promise<ClaimDto> {
+export async function withdrawClaim(actor: Actor, input: { slotId: string }, now = appNow()): Promise<ClaimDto> {
   if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
   const slotId = slotIdSchema.safeParse(input.slotId);
   if (!slotId.success) throw new AppError("not_found", "There is no such slot.");
@@ -132,14 +133,14 @@ async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED"
   });
 }
 
-export async function approveClaim(actor: Actor, input: { claimId: string }, now = new Date()) {
+export async function approveClaim(actor: Actor, input: { claimId: string }, now = appNow()) {
   assertCan(actor, "claim.decide");
   const id = claimIdSchema.safeParse(input.claimId);
   if (!id.success) throw new AppError("not_found", "There is no such claim.");
   return decide(actor, id.data, "APPROVED", null, now);
 }
 
-export async function declineClaim(actor: Actor, input: { claimId: string; reason: string }, now = new Date()) {
+export async function declineClaim(actor: Actor, input: { claimId: string; reason: string }, now = appNow()) {
   assertCan(actor, "claim.decide");
   const parsed = declineClaimSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);

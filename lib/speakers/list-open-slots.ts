@@ -7,6 +7,7 @@ import { validationError } from "../errors.ts";
 import { ACTIVE_CLAIM_STATUSES, isoInZone } from "../schedule/dto.ts";
 import { assertKnownFilters } from "../schedule/assert-known-filters.ts";
 import { openSlotsQuerySchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export type OpenSlotDto = {
   slotId: string;
@@ -28,7 +29,7 @@ export type PendingClaimDto = {
   session: { id: string; title: string; startsAt: string; timeZone: string };
 };
 
-export async function listOpenSlots(actor: Actor, input: { track?: string; series?: string } = {}, now = new Date()) {
+export async function listOpenSlots(actor: Actor, input: { track?: string; series?: string } = {}, now = appNow()) {
   const parsed = openSlotsQuerySchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues, "That filter is not valid.");
   const q = parsed.data;

@@ -7,6 +7,7 @@ import { AppError, validationError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { isoInZone } from "../schedule/dto.ts";
 import { addSlidesSchema, slotIdSchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export type TalkDto = {
   slotId: string;
@@ -20,7 +21,7 @@ export type TalkDto = {
   slidesUrl: string | null;
 };
 
-export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkDto[]> {
+export async function listMyTalks(actor: Actor, now = appNow()): Promise<TalkDto[]> {
   if (!actor) return [];
   const claims = await getDb().speakerClaim.findMany({
     where: { userId: actor.id, status: { in: ["PENDING", "APPROVED"] } },
@@ -55,7 +56,7 @@ export async function listMyTalks(actor: Actor, now = new Date()): Promise<TalkD
   }));
 }
 
-export async function addTalkSlides(actor: Actor, input: { slotId: string; slidesUrl: string }, now = new Date()) {
+export async function addTalkSlides(actor: Actor, input: { slotId: string; slidesUrl: string }, now = appNow()) {
   if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
   const parsed = addSlidesSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
@@ -76,7 +77,7 @@ export async function addTalkSlides(actor: Actor, input: { slotId: string; slide
 }
 
 /** The speaker confirms an approved, upcoming talk, so it is not released as unconfirmed. */
-export async function confirmTalk(actor: Actor, input: { slotId: string }, now = new Date()) {
+export async function confirmTalk(actor: Actor, input: { slotId: string }, now = appNow()) {
   if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
   const slotId = slotIdSchema.safeParse(input.slotId);
   if (!slotId.success) throw new AppError("not_found", "There is no such talk.");

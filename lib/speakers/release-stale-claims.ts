@@ -8,8 +8,9 @@ import { getDb } from "../db/index.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { claimReleasedMail } from "../mail/templates/claim-released.ts";
 import { writeAudit } from "../audit/write-audit.ts";
+import { appNow } from "../time/clock.ts";
 
-export async function releaseStaleClaims(now = new Date()) {
+export async function releaseStaleClaims(now = appNow()) {
   return getDb().$transaction(
     async (tx) => {
       const released = await tx.$queryRaw<

@@ -8,6 +8,7 @@ import { env } from "../env.ts";
 import { AppError } from "../errors.ts";
 import { canonicalPaperId, type CanonicalPaperId } from "../papers/canonical-id.ts";
 import { lookupArxiv, type PaperMetadata } from "../papers/arxiv-lookup.ts";
+import { appNow } from "../time/clock.ts";
 
 export type PaperStanding =
   | { kind: "new" }
@@ -34,7 +35,7 @@ export function readIdentity(input: string): CanonicalPaperId {
   return identity;
 }
 
-export async function standingOf(paperId: string, now = new Date()): Promise<PaperStanding> {
+export async function standingOf(paperId: string, now = appNow()): Promise<PaperStanding> {
   const db = getDb();
   const suggestion = await db.suggestion.findUnique({ where: { paperId }, select: { id: true, status: true, voteCount: true, mergedIntoId: true } });
   const slots = await db.slot.findMany({

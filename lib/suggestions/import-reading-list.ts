@@ -14,6 +14,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { identifyPaper, paperIdFor } from "./identify-paper.ts";
 import { formatSessionDay } from "./session-day.ts";
+import { appNow } from "../time/clock.ts";
 
 export const READING_LIST_MAX_LINES = 200;
 
@@ -85,7 +86,7 @@ export async function importReadingList(actor: Actor, input: z.input<typeof impo
             status: "ACCEPTED",
             reason: "From a reading list.",
             decidedById: actor.id,
-            decidedAt: new Date(),
+            decidedAt: appNow(),
           },
           select: { id: true },
         });

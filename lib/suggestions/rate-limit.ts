@@ -5,8 +5,9 @@ import "server-only";
 import type { Prisma } from "../db/generated/client.ts";
 import { ACTION_LIMITS } from "../rate-limit/action-limits.ts";
 import { assertUnderLimit } from "../rate-limit/sliding-window.ts";
+import { appNow } from "../time/clock.ts";
 
-export async function assertSuggestionQuota(tx: Prisma.TransactionClient, userId: string, now = new Date()) {
+export async function assertSuggestionQuota(tx: Prisma.TransactionClient, userId: string, now = appNow()) {
   await assertUnderLimit(
     tx,
     ACTION_LIMITS.suggest,

@@ -10,6 +10,7 @@ import { AppError } from "../errors.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { parseInput } from "../validation/parse-input.ts";
 import { acceptSuggestionSchema, declineSuggestionSchema, mergeSuggestionSchema, suggestionRefSchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 async function lockSuggestion(tx: Prisma.TransactionClient, id: string) {
   const rows = await tx.$queryRaw<{ id: string; status: string; kind: string; paper_id: string | null }[]>`
@@ -28,7 +29,7 @@ export async function acceptSuggestion(actor: Actor, input: { suggestionId: stri
     if (track && !trackRow) throw new AppError("validation", "There is no such track.", { track: "Choose a track from the list." });
     await tx.suggestion.update({
       where: { id: suggestionId },
-      data: { status: "ACCEPTED", declineReason: null, decidedById: actor.id, decidedAt: new Date(), ...(trackRow ? { trackId: trackRow.id } : {}) },
+      data: { status: "ACCEPTED", declineReason: null, decidedById: actor.id, decidedAt: appNow(), ...(trackRow ? { trackId: trackRow.id } : {}) },
     });
     await writeAudit(
       { actorId: actor.id, action: "suggestion.accepted", targetType: "suggestion", targetId: suggestionId, data: { track: track ?? null } },
@@ -45,7 +46,7 @@ export async function declineSuggestion(actor: Actor, input: { suggestionId: str
     await lockSuggestion(tx, suggestionId);
     await tx.suggestion.update({
       where: { id: suggestionId },
-      data: { status: "DECLINED", declineReason: reason, decidedById: actor.id, decidedAt: new Date() },
+      data: { status: "DECLINED", declineReason: reason, decidedById: actor.id, decidedAt: appNow() },
     });
     await writeAudit({ actorId: actor.id, action: "suggestion.declined", targetType: "suggestion", targetId: suggestionId, data: { reason } }, tx);
     return { id: suggestionId, status: "declined" as const };
@@ -70,7 +71,7 @@ export async function mergeSuggestion(actor: Actor, input: { suggestionId: strin
     await tx.suggestion.update({ where: { id: intoId }, data: { voteCount: count } });
     await tx.suggestion.update({
       where: { id: suggestionId },
-      data: { status: "MERGED", mergedIntoId: intoId, voteCount: 0, decidedById: actor.id, decidedAt: new Date() },
+      data: { status: "MERGED", mergedIntoId: intoId, voteCount: 0, decidedById: actor.id, decidedAt: appNow() },
     });
     await writeAudit({ actorId: actor.id, action: "suggestion.merged", targetType: "suggestion", targetId: suggestionId, data: { intoId } }, tx);
     return { id: suggestionId, status: "merged" as const, intoId, voteCount: count };
@@ -91,7 +92,7 @@ export async function markSuggestionScheduled(actor: Actor, input: { suggestionI
     if (!slot) throw new AppError("conflict", "This paper is not in any session yet. Add it to a session first.");
     await tx.suggestion.update({
       where: { id: suggestionId },
-      data: { status: "SCHEDULED", scheduledSlotId: slot.id, decidedById: actor.id, decidedAt: new Date() },
+      data: { status: "SCHEDULED", scheduledSlotId: slot.id, decidedById: actor.id, decidedAt: appNow() },
     });
     await writeAudit(
       { actorId: actor.id, action: "suggestion.scheduled", targetType: "suggestion", targetId: suggestionId, data: { slotId: slot.id } },

@@ -14,12 +14,13 @@ import { RSVP_TRANSACTION } from "../rsvps/answer-rsvp.ts";
 import { cancelRsvpsOf } from "../rsvps/release-person.ts";
 import type { Links } from "../rsvps/seats.ts";
 import { deleteAccountSchema } from "./schemas.ts";
+import { appNow } from "../time/clock.ts";
 
 export async function deleteAccount(actor: Actor, input: { confirm: string }, links: Links = {}): Promise<{ deleted: true }> {
   assertCan(actor, "account.delete", { ownerId: actor?.id });
   const parsed = deleteAccountSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const now = new Date();
+  const now = appNow();
   await getDb().$transaction(async (tx) => {
     // The same lock as change-role.ts: the admin count below must not change under us.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('paperclub.roles'))`;

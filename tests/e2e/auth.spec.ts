@@ -1,9 +1,9 @@
-// Tests tagged @desktop-only do not depend on the layout; the phone project skips them.
+// Tests tagged @phone depend on the layout and run at a phone's size too (playwright.config.ts).
 import { expect, test } from "@playwright/test";
 import { e2eBaseUrl } from "./support/e2e-env.ts";
 import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
-test("an organizer sees the organizer menu and the console", async ({ page }) => {
+test("an organizer sees the organizer menu and the console", { tag: "@phone" }, async ({ page }) => {
   await signInAs(page, "organizer@example.com");
   await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
@@ -41,7 +41,7 @@ test("without SMTP_URL a production server offers no email sign-in: no magic lin
   await expect(page.getByRole("button", { name: "Email me a sign-in link" })).toHaveCount(0);
 });
 
-test("a person edits their profile, sees errors in place, and signs out", async ({ page }) => {
+test("a person edits their profile, sees errors in place, and signs out", { tag: "@phone" }, async ({ page }) => {
   await signInAs(page, uniqueEmail("profile"));
   await page.goto("/me");
   await page.getByLabel("Display name").fill("Ada Example");
@@ -78,7 +78,7 @@ test("a person edits their profile, sees errors in place, and signs out", async 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme|\/signin\?callbackUrl=\/me/);
 });
 
-test("an admin finds a person and makes them an organizer, who then sees the console", { tag: "@desktop-only" }, async ({ browser }) => {
+test("an admin finds a person and makes them an organizer, who then sees the console", async ({ browser }) => {
   const email = uniqueEmail("promote");
   const personContext = await browser.newContext();
   await signInAs(personContext, email);
@@ -105,7 +105,7 @@ test("an admin finds a person and makes them an organizer, who then sees the con
   await personContext.close();
 });
 
-test("a person deletes their account and is signed out", { tag: "@desktop-only" }, async ({ page }) => {
+test("a person deletes their account and is signed out", async ({ page }) => {
   await signInAs(page, uniqueEmail("leaver"));
   await page.goto("/me");
   await page.getByLabel("Type DELETE to confirm").fill("delete");
@@ -117,65 +117,59 @@ test("a person deletes their account and is signed out", { tag: "@desktop-only" 
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test(
-  "the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server",
-  { tag: "@desktop-only" },
-  async ({ page }) => {
-    const email = uniqueEmail("session");
-    const { cookie, sessionToken } = await signInAs(page, email);
-    // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
-    const session = await (await page.request.get("/api/auth/session")).json();
-    expect(session.expires).toEqual(expect.any(String));
-    await page.goto("/me");
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+test("the fixture's cookie is a real NextAuth session, and signing out through NextAuth ends it on the server", async ({ page }) => {
+  const email = uniqueEmail("session");
+  const { cookie, sessionToken } = await signInAs(page, email);
+  // NextAuth's own session endpoint accepts the cookie (it decodes it with the server's secret).
+  const session = await (await page.request.get("/api/auth/session")).json();
+  expect(session.expires).toEqual(expect.any(String));
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
-    // NextAuth's sign-out (CSRF token, then POST) deletes the auth_sessions row.
-    const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-    const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
-    expect(signOut.ok()).toBe(true);
-    const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
-    expect(rowCount).toBe(0);
+  // NextAuth's sign-out (CSRF token, then POST) deletes the auth_sessions row.
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/", json: "true" } });
+  expect(signOut.ok()).toBe(true);
+  const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
+  expect(rowCount).toBe(0);
 
-    // A copy of the old cookie no longer signs anyone in.
-    await setSessionCookie(page.context(), cookie);
-    expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value).toBe(cookie);
-    await page.goto("/me");
-    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  // A copy of the old cookie no longer signs anyone in.
+  await setSessionCookie(page.context(), cookie);
+  expect((await page.context().cookies()).find((c) => c.name === SESSION_COOKIE)?.value).toBe(cookie);
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
 
-    // And a fresh one for the same person does.
-    await setSessionCookie(page.context(), (await sessionCookieFor(email)).cookie);
-    await page.goto("/me");
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
-  },
-);
+  // And a fresh one for the same person does.
+  await setSessionCookie(page.context(), (await sessionCookieFor(email)).cookie);
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+});
 
-test(
-  "the header's sign-out is a plain form: without JavaScript, one click ends the session on the server and lands on the home page",
-  { tag: "@desktop-only" },
-  async ({ browser }) => {
-    // The fixture sets only the session cookie, like a browser back after a restart: the CSRF
-    // token the form carries comes from the cookie the server issues when it is missing.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const { sessionToken } = await signInAs(page, uniqueEmail("no-js"));
-    await page.goto("/papers");
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await expect(page).toHaveURL(`${e2eBaseUrl}/`);
-    await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
-    const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
-    expect(rowCount).toBe(0);
+test("the header's sign-out is a plain form: without JavaScript, one click ends the session on the server and lands on the home page", async ({
+  browser,
+}) => {
+  // The fixture sets only the session cookie, like a browser back after a restart: the CSRF
+  // token the form carries comes from the cookie the server issues when it is missing.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { sessionToken } = await signInAs(page, uniqueEmail("no-js"));
+  await page.goto("/papers");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${e2eBaseUrl}/`);
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  const { rowCount } = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [sessionToken]);
+  expect(rowCount).toBe(0);
 
-    // A form posted from another site is refused by NextAuth's CSRF check: nobody is signed out.
-    const other = await sessionCookieFor(uniqueEmail("csrf"));
-    const forged = await page.request.post("/api/auth/signout", {
-      form: { csrfToken: "0".repeat(64), callbackUrl: "/" },
-      headers: { cookie: `${SESSION_COOKIE}=${other.cookie}` },
-      maxRedirects: 0,
-    });
-    expect(forged.status()).toBe(302);
-    expect(forged.headers().location).toContain("/api/auth/signout?csrf=true");
-    const still = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [other.sessionToken]);
-    expect(still.rowCount).toBe(1);
-    await context.close();
-  },
-);
+  // A form posted from another site is refused by NextAuth's CSRF check: nobody is signed out.
+  const other = await sessionCookieFor(uniqueEmail("csrf"));
+  const forged = await page.request.post("/api/auth/signout", {
+    form: { csrfToken: "0".repeat(64), callbackUrl: "/" },
+    headers: { cookie: `${SESSION_COOKIE}=${other.cookie}` },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(302);
+  expect(forged.headers().location).toContain("/api/auth/signout?csrf=true");
+  const still = await e2eDb().query("SELECT 1 FROM auth_sessions WHERE session_token = $1", [other.sessionToken]);
+  expect(still.rowCount).toBe(1);
+  await context.close();
+});

@@ -1,5 +1,6 @@
 import { devices, expect, test } from "@playwright/test";
 import { e2eDb, signInAs, uniqueEmail } from "./sign-in.ts";
+import { appNow, systemNow } from "../../lib/time/clock.ts";
 
 test("seats fill, the next person waits in line, a cancellation gives them the seat and an email; the door checks them in on a phone", async ({
   browser,
@@ -8,12 +9,12 @@ test("seats fill, the next person waits in line, a cancellation gives them the s
   const db = e2eDb();
   // A series of its own, published through the API, so that no other journey sees or changes it
   // (and whatever today's date: the demo season may be over).
-  const slug = `rsvp-${Date.now().toString(36)}-${process.pid}`;
+  const slug = `rsvp-${systemNow().getTime().toString(36)}-${process.pid}`;
   const { rows: series } = await db.query<{ id: string }>(
     `INSERT INTO series (slug, name, time_zone) VALUES ($1, 'RSVP journey', 'America/Los_Angeles') RETURNING id`,
     [slug],
   );
-  const startsAt = new Date(Date.now() + 300 * 86_400_000);
+  const startsAt = new Date(appNow().getTime() + 300 * 86_400_000);
   const { rows: sessions } = await db.query<{ id: string }>(
     `INSERT INTO sessions (series_id, title, starts_at, ends_at, time_zone, is_in_person, is_remote, venue_name, seats, remote_url, status)
      VALUES ($1, 'One seat only', $2, $3, 'America/Los_Angeles', true, true, 'The small room', 1, 'https://zoom.example/j/e2e', 'DRAFT')

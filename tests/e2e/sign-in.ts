@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { e2eAuthSecret, e2eBaseUrl, e2eDatabaseUrl } from "./support/e2e-env.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 export const SESSION_COOKIE = "next-auth.session-token";
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60; // as lib/auth/auth-sessions.ts
@@ -42,7 +43,7 @@ export async function sessionCookieFor(email: string): Promise<{ userId: string;
   await e2eDb().query(`INSERT INTO auth_sessions (session_token, user_id, expires) VALUES ($1, $2, $3)`, [
     sessionToken,
     userId,
-    new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+    new Date(systemNow().getTime() + SESSION_MAX_AGE_SECONDS * 1000),
   ]);
   const cookie = await encode({ token: { sub: userId, sid: sessionToken }, secret: e2eAuthSecret, maxAge: SESSION_MAX_AGE_SECONDS });
   return { userId, sessionToken, cookie };
@@ -63,5 +64,5 @@ export async function signInAs(target: Page | BrowserContext, email: string) {
 
 let counter = 0;
 export function uniqueEmail(prefix = "e2e") {
-  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${++counter}@example.com`;
+  return `${prefix}-${systemNow().getTime().toString(36)}-${process.pid}-${++counter}@example.com`;
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eDb, sessionCookieFor, uniqueEmail, SESSION_COOKIE } from "./sign-in.ts";
 import { e2eAuthSecret, e2eBaseUrl, e2eDatabaseUrl } from "./support/e2e-env.ts";
+import { appNow, systemNow } from "../../lib/time/clock.ts";
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -53,9 +54,9 @@ test.afterAll(() => {
 
 test("an RSVP through one instance shows on the other's public page within seconds, and its email is sent once", async ({ page }) => {
   const db = e2eDb();
-  const slug = `two-${Date.now().toString(36)}-${process.pid}`;
+  const slug = `two-${systemNow().getTime().toString(36)}-${process.pid}`;
   const { rows: series } = await db.query<{ id: string }>(`INSERT INTO series (slug, name) VALUES ($1, 'Two instances') RETURNING id`, [slug]);
-  const startsAt = new Date(Date.now() + 200 * 86_400_000);
+  const startsAt = new Date(appNow().getTime() + 200 * 86_400_000);
   const { rows: sessions } = await db.query<{ id: string }>(
     `INSERT INTO sessions (series_id, title, starts_at, ends_at, time_zone, is_in_person, is_remote, venue_name, seats, status)
      VALUES ($1, 'Seen from both', $2, $3, 'America/Los_Angeles', true, true, 'The hall', 5, 'DRAFT') RETURNING id`,

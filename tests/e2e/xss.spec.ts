@@ -6,6 +6,7 @@
 // link, and the text reads literally. Links other than http(s) are refused at the API.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { e2eDb, signInAs, uniqueEmail } from "./sign-in.ts";
+import { appNow, systemNow } from "../../lib/time/clock.ts";
 
 // Each payload fits the field it goes into (names 80, short fields 120, topics 150, titles 200 characters).
 const SHORT = `"><img src=x onerror=alert(1)>{{7*7}}`;
@@ -24,7 +25,7 @@ const INJECTED = 'img[src="x"], svg[onload], [onerror], [onload]';
 
 /** A date `days` from now in the series' zone, as the session form takes it. */
 function dateIn(days: number) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/Los_Angeles" }).format(new Date(appNow().getTime() + days * 86_400_000));
 }
 
 function json(api: APIRequestContext, baseURL: string) {
@@ -70,7 +71,7 @@ async function expectInert(page: Page, path: string, literal: string[], dialogs:
 test("an XSS corpus in every typed text and link field is shown inert, as text", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const db = e2eDb();
-  const slug = `xss-${Date.now().toString(36)}-${process.pid}`;
+  const slug = `xss-${systemNow().getTime().toString(36)}-${process.pid}`;
   const { rows: series } = await db.query<{ id: string }>(
     `INSERT INTO series (slug, name, time_zone, claim_approval_required) VALUES ($1, 'XSS corpus', 'America/Los_Angeles', false) RETURNING id`,
     [slug],

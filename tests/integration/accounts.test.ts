@@ -11,6 +11,7 @@ import { sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
+import { appNow, systemNow } from "../../lib/time/clock.ts";
 
 const valid = {
   name: "Grace",
@@ -137,7 +138,7 @@ describe("accounts", () => {
     expect(await actorForSession(member.id, sid)).not.toBeNull();
     const other = await person("speaker@example.com");
     expect(await actorForSession(other.id, sid)).toBeNull(); // a session belongs to one person
-    await db.authSession.update({ where: { sessionToken: sid }, data: { expires: new Date(Date.now() - 1000) } });
+    await db.authSession.update({ where: { sessionToken: sid }, data: { expires: new Date(systemNow().getTime() - 1000) } });
     expect(await actorForSession(member.id, sid)).toBeNull();
 
     await deleteAccount(member, { confirm: "DELETE" });
@@ -146,14 +147,14 @@ describe("accounts", () => {
 
   it("uses an email sign-in token once, and stores addresses in lower case", async () => {
     const adapter = createAdapter();
-    const expires = new Date(Date.now() + 60_000);
+    const expires = new Date(systemNow().getTime() + 60_000);
     await adapter.createVerificationToken!({ identifier: "New.Person@Example.com", token: "hashed-token", expires });
     const results = await Promise.all([
       adapter.useVerificationToken!({ identifier: "new.person@example.com", token: "hashed-token" }),
       adapter.useVerificationToken!({ identifier: "new.person@example.com", token: "hashed-token" }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    const user = await adapter.createUser!({ email: "New.Person@Example.com", emailVerified: new Date() } as never);
+    const user = await adapter.createUser!({ email: "New.Person@Example.com", emailVerified: appNow() } as never);
     expect(user.email).toBe("new.person@example.com");
     expect(await adapter.getUserByEmail!("NEW.PERSON@example.com")).toMatchObject({ id: user.id });
   });

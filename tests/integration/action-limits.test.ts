@@ -17,6 +17,7 @@ import { useTestDatabase } from "../support/database.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
 import { apiRequest, routeParams } from "../support/requests.ts";
 import { people, rsvpSession } from "../support/rsvp-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: () => undefined }));
@@ -56,7 +57,7 @@ describe("limits on votes, claims and RSVPs", () => {
 
   /** `count` attempts of `person`, counted by the other instance, leaving the window in five minutes. */
   async function countElsewhere(limit: Limit, person: SignedInActor, count: number) {
-    const at = new Date(Date.now() - limit.windowMs + FIVE_MINUTES);
+    const at = new Date(appNow().getTime() - limit.windowMs + FIVE_MINUTES);
     for (let i = 0; i < count; i++) await consumeLimit(instance, limit, person.id, at);
   }
 
@@ -149,7 +150,7 @@ describe("limits on votes, claims and RSVPs", () => {
 
   it("the hourly job deletes counted attempts older than every window, and keeps the rest", async () => {
     const db = database.current.db;
-    const now = new Date();
+    const now = appNow();
     const old = new Date(now.getTime() - LONGEST_WINDOW_MS - 1000);
     const recent = new Date(now.getTime() - 60_000);
     await db.rateLimitHit.createMany({

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lookupArxiv, parseArxivAtom } from "../../lib/papers/arxiv-lookup.ts";
 import { MALFORMED_ID, SLOW_ID, startFakeArxiv } from "../support/fake-arxiv-server.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 describe("arXiv lookup", () => {
   let arxiv: Awaited<ReturnType<typeof startFakeArxiv>>;
@@ -26,10 +27,10 @@ describe("arXiv lookup", () => {
   });
 
   it("gives up after the timeout", async () => {
-    const started = Date.now();
+    const started = systemNow().getTime();
     expect(await lookupArxiv(SLOW_ID, { ...options(), timeoutMs: 500 })).toEqual({ ok: false, reason: "timeout" });
     // The fake answers after 10 s: well before that, the lookup has given up.
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(systemNow().getTime() - started).toBeLessThan(5000);
   });
 
   it("reports a malformed answer and an unknown id", async () => {

@@ -13,6 +13,7 @@ import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 import { apiRequest, routeParams } from "../support/requests.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: () => undefined }));
@@ -48,7 +49,7 @@ describe("attendee tools", () => {
   async function doorSession(db: Db) {
     const series = await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" }, include: { seasons: true } });
     const seasonId = series.seasons[0].id;
-    const day = dayKey(new Date(Date.now() + 10 * DAY), LA);
+    const day = dayKey(new Date(appNow().getTime() + 10 * DAY), LA);
     const startsAt = instantAt(day, "18:30", LA);
     const session = await db.session.create({
       data: {
@@ -73,7 +74,7 @@ describe("attendee tools", () => {
       dora: await person("dora@door.test", "Dora Remote"),
       bea: await person("bea@door.test", "Bea Came"),
     };
-    const pastStart = new Date(Date.now() - 7 * DAY);
+    const pastStart = new Date(appNow().getTime() - 7 * DAY);
     await db.session.create({
       data: {
         seriesId: series.id,

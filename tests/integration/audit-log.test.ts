@@ -14,6 +14,7 @@ import { deleteAccount } from "../../lib/users/delete-account.ts";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const SITE = { siteUrl: "https://paperclub.example" };
 
@@ -33,7 +34,7 @@ describe("audit log", () => {
     const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" }, include: { paper: true }, orderBy: { createdAt: "asc" } });
     await acceptSuggestion(organizer, { suggestionId: suggestion.id });
     const session = await db.session.findFirstOrThrow({
-      where: { series: { slug: "test-of-time" }, status: "PUBLISHED", startsAt: { gt: new Date() } },
+      where: { series: { slug: "test-of-time" }, status: "PUBLISHED", startsAt: { gt: appNow() } },
       orderBy: { startsAt: "asc" },
     });
     await cancelSession(organizer, { sessionId: session.id, reason: "The speaker is ill." });
@@ -162,7 +163,7 @@ describe("audit log", () => {
     const rows = await db.auditLog.findMany({ select: { actorId: true, action: true, targetType: true, targetId: true, data: true } });
     await db.auditLog.createMany({
       data: Array.from({ length: 20 }, (_, i) =>
-        rows.map((r) => ({ ...r, data: r.data as Prisma.InputJsonValue, createdAt: new Date(Date.now() - (i + 1) * 60_000) })),
+        rows.map((r) => ({ ...r, data: r.data as Prisma.InputJsonValue, createdAt: new Date(appNow().getTime() - (i + 1) * 60_000) })),
       ).flat(),
     });
     const many = await countQueries({});

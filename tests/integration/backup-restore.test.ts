@@ -14,6 +14,7 @@ import { rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { withDatabase } from "../support/database-names.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -59,7 +60,7 @@ describe("backup and restore", () => {
   const adminUrl = () => inject("postgresAdminUrl");
 
   async function blankDatabase(): Promise<string> {
-    const name = `paperclub_restore_${created.length}_${process.pid}_${Date.now()}`;
+    const name = `paperclub_restore_${created.length}_${process.pid}_${systemNow().getTime()}`;
     await withClient(adminUrl(), (c) => c.query(`CREATE DATABASE "${name}"`));
     created.push(name);
     return withDatabase(adminUrl(), name);

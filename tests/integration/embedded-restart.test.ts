@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../lib/db/ensure-database.ts";
 import { readPostmasterPid } from "../../lib/db/postmaster-pid.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -24,8 +25,8 @@ async function answers(url: string): Promise<boolean> {
 }
 
 async function eventually(check: () => Promise<boolean> | boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline = systemNow().getTime() + timeoutMs;
+  while (systemNow().getTime() < deadline) {
     if (await check()) return true;
     await sleep(250);
   }

@@ -28,6 +28,7 @@ import { rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { listSchedule } from "../../lib/schedule/list-schedule.ts";
 import { sessionCookieFor } from "../support/auth.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 const SLOW = { timeout: 60_000, interval: 200 };
 
@@ -67,12 +68,12 @@ describe("a database outage", { timeout: 180_000 }, () => {
 
   /** One RSVP as the API would answer it: the domain's answer, or describeError's status. */
   async function rsvp(person: SignedInActor, sessionId: string): Promise<Outcome> {
-    const started = Date.now();
+    const started = systemNow().getTime();
     try {
       const answer = await rsvpToSession(person, { sessionId, mode: "in_person" }, SITE);
-      return { person, status: answer.status, settledInMs: Date.now() - started };
+      return { person, status: answer.status, settledInMs: systemNow().getTime() - started };
     } catch (error) {
-      return { person, failure: describeError(error, "fault test"), settledInMs: Date.now() - started };
+      return { person, failure: describeError(error, "fault test"), settledInMs: systemNow().getTime() - started };
     }
   }
 

@@ -1,9 +1,10 @@
 // The background job queue: a stale claim is released by the worker, not by a page view.
 import { describe, expect, it } from "vitest";
 import { JOBS, startJobs } from "../../lib/jobs/start-jobs.ts";
-import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail } from "../support/helpers.ts";
+import { openSlots } from "../support/slot-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 describe("jobs", () => {
   const database = useTestDatabase({ seeded: true });
@@ -11,9 +12,9 @@ describe("jobs", () => {
   it("schedules the stale-claim release, and its worker releases a stale claim when the job runs", async () => {
     const db = database.current.db;
     const speaker = await actorByEmail(db, "speaker@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const [slotId] = await openSlots(db, 1);
     const stale = await db.speakerClaim.create({
-      data: { slotId: slots[0].slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(Date.now() - 8 * 86_400_000) },
+      data: { slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(appNow().getTime() - 8 * 86_400_000) },
     });
     const boss = await startJobs(database.current.url, { pollingIntervalSeconds: 0.5 });
     try {

@@ -10,11 +10,12 @@ import type { Mail } from "../../lib/mail/mail.ts";
 import { migrate, readMigrations } from "../../lib/db/migrate.ts";
 import { approveClaim, claimSlot, declineClaim, withdrawClaim } from "../../lib/speakers/claims.ts";
 import { acceptInvitation, assignSpeaker, inviteAuthor } from "../../lib/speakers/assign.ts";
-import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
 import { confirmTalk } from "../../lib/speakers/my-talks.ts";
 import { releaseStaleClaims } from "../../lib/speakers/release-stale-claims.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { listedOpenSlots, openSlots } from "../support/slot-fixtures.ts";
+import { appNow, systemNow } from "../../lib/time/clock.ts";
 
 type JobRow = { id: string; state: string; retry_count: number; data: Mail; start_after: Date };
 
@@ -26,7 +27,7 @@ describe("mail outbox", () => {
       `SELECT id, state::text, retry_count, data, start_after FROM pgboss.job WHERE name = $1 ORDER BY created_on`,
       MAIL_QUEUE,
     );
-  const openSlot = async () => (await listOpenSlots(null, { series: "test-of-time" })).slots[0];
+  const openSlot = async () => (await listedOpenSlots(database.current.db, 1))[0];
 
   it("queues the mail of a mutation with its audit entry, and sends nothing inline", async () => {
     const db = database.current.db;
@@ -78,7 +79,7 @@ describe("mail outbox", () => {
       expect(await approveClaim(await person("organizer@example.com"), { claimId: claim.claimId })).toMatchObject({ status: "approved" });
       await expect.poll(async () => (await jobs())[0]?.state, { timeout: 15_000, interval: 250 }).toBe("retry");
       const [retrying] = await jobs();
-      expect(retrying.start_after.getTime()).toBeGreaterThan(Date.now() + 5_000);
+      expect(retrying.start_after.getTime()).toBeGreaterThan(systemNow().getTime() + 5_000);
       // Skip the backoff wait.
       await db.$executeRawUnsafe(`UPDATE pgboss.job SET start_after = now() WHERE id = $1::uuid`, retrying.id);
       await expect.poll(async () => (await jobs())[0]?.state, { timeout: 15_000, interval: 250 }).toBe("completed");
@@ -133,7 +134,7 @@ describe("mail outbox", () => {
     const db = database.current.db;
     const organizer = await person("organizer@example.com");
     const speaker = await person("speaker@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const slots = (await openSlots(db, 4)).map((slotId) => ({ slotId }));
     const claimed = await claimSlot(speaker, { slotId: slots[0].slotId });
     await approveClaim(organizer, { claimId: claimed.claimId });
     await confirmTalk(speaker, { slotId: slots[0].slotId });
@@ -146,7 +147,7 @@ describe("mail outbox", () => {
     );
     await acceptInvitation(speaker, { token: invite.inviteUrl.split("/invite/")[1] });
     await db.speakerClaim.create({
-      data: { slotId: slots[3].slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(Date.now() - 8 * 86_400_000) },
+      data: { slotId: slots[3].slotId, userId: speaker.id, status: "PENDING", createdAt: new Date(appNow().getTime() - 8 * 86_400_000) },
     });
     expect(await releaseStaleClaims()).toEqual({ released: 1 });
     const actions = (await db.auditLog.findMany({ select: { action: true } })).map((a) => a.action);

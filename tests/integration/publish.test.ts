@@ -20,6 +20,7 @@ import type { SessionDto } from "../../lib/schedule/dto.ts";
 import { localParts } from "../../lib/time/zoned.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const SITE = { siteUrl: "https://paperclub.example" };
 const WEEK = 7 * 86_400_000;
@@ -37,7 +38,7 @@ describe("draft and publish", () => {
         status: "PUBLISHED",
         pairedSessionId: null,
         pairedWith: { none: {} },
-        ...(options.upcoming ? { startsAt: { gt: new Date() } } : {}),
+        ...(options.upcoming ? { startsAt: { gt: appNow() } } : {}),
       },
       orderBy: { startsAt: "asc" },
       include: { slots: { orderBy: { position: "asc" }, include: { claims: true, paper: true } }, track: true },

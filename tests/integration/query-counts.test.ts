@@ -17,6 +17,7 @@ import { listSuggestions } from "../../lib/suggestions/list-suggestions.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail } from "../support/helpers.ts";
 import { SITE } from "../support/rsvp-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const loggingClient = (url: string) =>
   new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), omit: OMITTED_BY_DEFAULT, log: [{ emit: "event", level: "query" }] });
@@ -84,7 +85,7 @@ describe("query counts of the public pages", () => {
       // Ten times as many published sessions in the same series and track, each with two papers
       // (one presented), and the member's RSVP to each, published as one new version.
       const extra = sessionsBefore * 9;
-      const start = Date.now() + 400 * 86_400_000;
+      const start = appNow().getTime() + 400 * 86_400_000;
       const speaker = await actorByEmail(db, "speaker@example.com");
       await db.paper.createMany({
         data: Array.from({ length: extra * 2 }, (_, i) => ({

@@ -13,6 +13,7 @@ import type { Db } from "../../lib/db/client.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { apiRequest, routeParams } from "../support/requests.ts";
 import { closeClients, connections, on, SITE } from "../support/rsvp-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -20,7 +21,7 @@ const DAY = 24 * HOUR;
 
 /** A published session in 30 days with two papers (one presented, one discussed before on video) and its people. */
 async function reminderSession(db: Db) {
-  const startsAt = new Date(Math.ceil((Date.now() + 30 * DAY) / HOUR) * HOUR);
+  const startsAt = new Date(Math.ceil((appNow().getTime() + 30 * DAY) / HOUR) * HOUR);
   const series = await db.series.create({ data: { slug: "reminder-club", name: "Reminder Club", speakerConfirmDays: 5 } });
   const [attention, resnet] = await Promise.all(
     [
@@ -50,7 +51,7 @@ async function reminderSession(db: Db) {
 
   const person = (name: string, prefs: object = {}) => db.user.create({ data: { email: `${name}@reminders.test`, name, ...prefs } });
   const sam = await person("sam");
-  await db.speakerClaim.create({ data: { slotId: presented.id, userId: sam.id, status: "APPROVED", decidedAt: new Date() } });
+  await db.speakerClaim.create({ data: { slotId: presented.id, userId: sam.id, status: "APPROVED", decidedAt: appNow() } });
   const people = {
     alice: await person("alice"),
     bob: await person("bob", { notifyDayBefore: false }),
@@ -60,7 +61,7 @@ async function reminderSession(db: Db) {
   };
   const rsvp = (user: { id: string }, mode: "IN_PERSON" | "REMOTE", status: "CONFIRMED" | "WAITLISTED" | "CANCELLED", waitlistSeq?: bigint) =>
     db.rsvp.create({
-      data: { sessionId: s.id, userId: user.id, mode, status, waitlistSeq, cancelledAt: status === "CANCELLED" ? new Date() : null },
+      data: { sessionId: s.id, userId: user.id, mode, status, waitlistSeq, cancelledAt: status === "CANCELLED" ? appNow() : null },
     });
   await rsvp(people.alice, "IN_PERSON", "CONFIRMED");
   await rsvp(people.bob, "REMOTE", "CONFIRMED");
@@ -193,7 +194,7 @@ describe("reminders", () => {
     const t = await reminderSession(db);
     const now = new Date(t.startsAt.getTime() - 59 * MINUTE);
     await db.rsvp.updateMany({ where: { userId: t.alice.id }, data: { createdAt: new Date(now.getTime() - 10 * MINUTE) } });
-    await db.user.update({ where: { id: t.bob.id }, data: { deletedAt: new Date(), email: null } });
+    await db.user.update({ where: { id: t.bob.id }, data: { deletedAt: appNow(), email: null } });
     expect(await queueDueReminders(now, SITE)).toEqual({ queued: 1 }); // Dave
     const jobs = await db.$queryRawUnsafe<{ data: Mail }[]>(`SELECT data FROM pgboss.job WHERE name = $1`, MAIL_QUEUE);
     expect(jobs.map((j) => j.data.to)).toEqual(["dave@reminders.test"]);

@@ -14,6 +14,7 @@ import { deleteAccount } from "../../lib/users/delete-account.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 async function mailsTo(db: Db, to: string): Promise<{ subject: string; text: string }[]> {
   return db.$queryRawUnsafe(
@@ -90,7 +91,7 @@ describe("RSVPs", () => {
     expect((await rejection(rsvpToSession(a, { sessionId: "not-an-id", mode: "remote" }, SITE))).code).toBe("not_found");
     expect(await db.rsvp.count({ where: { userId: a.id } })).toBe(0);
 
-    const started = new Date(Date.now() + 8 * 86_400_000);
+    const started = new Date(appNow().getTime() + 8 * 86_400_000);
     const closed = await rejection(rsvp(a, remoteOnly, "remote", started));
     expect([closed.code, closed.message]).toEqual(["conflict", "RSVPs closed when this session started."]);
     const organizer = await actorByEmail(db, "organizer@example.com");
@@ -111,7 +112,7 @@ describe("RSVPs", () => {
     await db.session.update({ where: { id: draft }, data: { status: "DRAFT" } });
     expect((await rejection(rsvp(a, draft, "remote"))).code).toBe("not_found");
     const removed = await rsvpSession(db);
-    await db.session.update({ where: { id: removed }, data: { removedAt: new Date() } });
+    await db.session.update({ where: { id: removed }, data: { removedAt: appNow() } });
     expect((await rejection(rsvp(a, removed, "remote"))).code).toBe("not_found");
     expect(await rejection(rsvpToSession(null, { sessionId: draft, mode: "remote" }, SITE))).toMatchObject({ code: "unauthenticated" });
   });
@@ -163,7 +164,7 @@ describe("RSVPs", () => {
     // The earlier session is over: a held a seat and never came.
     await db.session.update({
       where: { id: earlier },
-      data: { startsAt: new Date(Date.now() - 86_400_000), endsAt: new Date(Date.now() - 80_000_000) },
+      data: { startsAt: new Date(appNow().getTime() - 86_400_000), endsAt: new Date(appNow().getTime() - 80_000_000) },
     });
 
     const list = await listAttendees(organizer, { sessionId });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { seasonYear, seed } from "../../prisma/seed.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 describe("demo data", () => {
   const database = useTestDatabase({ seeded: true });
@@ -51,7 +52,7 @@ describe("demo data", () => {
 
   it("has past sessions with recordings and upcoming ones", async () => {
     const db = database.current.db;
-    const now = new Date();
+    const now = appNow();
     const past = await db.session.count({ where: { endsAt: { lt: now }, status: "PUBLISHED", recordingUrl: { not: null } } });
     const upcoming = await db.session.count({ where: { startsAt: { gt: now }, status: "PUBLISHED" } });
     expect(past).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { SIGN_IN_EMAILS_PER_ADDRESS_PER_HOUR, SIGN_IN_EMAILS_PER_CLIENT_PER_HOUR
 import { signInErrorMessage } from "../../lib/auth/sign-in-errors.ts";
 import { authRequest, csrfToken, jar, ORIGIN } from "../support/auth-route.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { systemNow } from "../../lib/time/clock.ts";
 
 vi.mock("next/headers", async () => (await import("../support/auth-route.ts")).fakeNextHeaders);
 
@@ -89,7 +90,7 @@ describe("sign-in email limits", () => {
 
   it("makes older sign-in links useless when a new one is made", async () => {
     const adapter = createAdapter();
-    const expires = new Date(Date.now() + 60_000);
+    const expires = new Date(systemNow().getTime() + 60_000);
     await adapter.createVerificationToken!({ identifier: "lin@example.com", token: "first", expires });
     await adapter.createVerificationToken!({ identifier: "Lin@Example.com", token: "second", expires });
     await adapter.createVerificationToken!({ identifier: "other@example.com", token: "other", expires });

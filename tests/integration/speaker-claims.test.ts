@@ -8,22 +8,22 @@ import { listOpenSlots } from "../../lib/speakers/list-open-slots.ts";
 import { deliverPendingMail } from "../../lib/mail/deliver-pending-mail.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { listedOpenSlots, openSlots } from "../support/slot-fixtures.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 describe("speaker claims", () => {
   const database = useTestDatabase({ seeded: true });
   const person = (email: string) => actorByEmail(database.current.db, email);
-  const openSlot = async (series = "test-of-time") => {
-    const { slots } = await listOpenSlots(null, { series });
-    expect(slots.length).toBeGreaterThan(0);
-    return slots[0];
-  };
+  const openSlot = async (series = "test-of-time", options: { publish?: boolean } = {}) =>
+    (await listedOpenSlots(database.current.db, 1, series, options))[0];
 
   it("lists open slots of upcoming published sessions, soonest first, filtered by track and series", async () => {
+    await openSlots(database.current.db, 2, { inTrack: true });
     const { slots, pending } = await listOpenSlots(null);
     expect(pending).toBeNull();
     const times = slots.map((s) => Date.parse(s.session.startsAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(times.every((t) => t > Date.now())).toBe(true);
+    expect(times.every((t) => t > appNow().getTime())).toBe(true);
     const track = slots.find((s) => s.track)!.track!.slug;
     expect((await listOpenSlots(null, { track })).slots.every((s) => s.track?.slug === track)).toBe(true);
     expect((await listOpenSlots(await person("organizer@example.com"))).pending).not.toBeNull();
@@ -61,7 +61,7 @@ describe("speaker claims", () => {
 
   it("approves a claim: the presenter shows on the public session page, and they are told", async () => {
     const db = database.current.db;
-    const slot = await openSlot();
+    const slot = await openSlot("test-of-time", { publish: true });
     const volunteer = await person("speaker@example.com");
     const claim = await claimSlot(volunteer, { slotId: slot.slotId, coPresenter: "Ada Lovelace", note: "I have taught this." });
     expect(claim.status).toBe("pending");
@@ -99,7 +99,7 @@ describe("speaker claims", () => {
   it("refuses claims on past, draft or unknown slots, and bad input", async () => {
     const db = database.current.db;
     const me = await person("member@example.com");
-    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", startsAt: { lt: new Date() } } } });
+    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", startsAt: { lt: appNow() } } } });
     await db.speakerClaim.deleteMany({ where: { slotId: past.id } });
     expect((await rejection(claimSlot(me, { slotId: past.id }))).code).toBe("conflict");
     const draft = await db.slot.findFirstOrThrow({ where: { session: { status: "DRAFT" } } });
@@ -119,18 +119,18 @@ describe("my talks", () => {
     const db = database.current.db;
     const speaker = await person("speaker@example.com");
     const { listMyTalks, addTalkSlides } = await import("../../lib/speakers/my-talks.ts");
-    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } } });
+    const past = await db.slot.findFirstOrThrow({ where: { session: { status: "PUBLISHED", endsAt: { lt: appNow() } } } });
     await db.speakerClaim.updateMany({ where: { slotId: past.id }, data: { status: "RELEASED" } });
     await db.speakerClaim.create({ data: { slotId: past.id, userId: speaker.id, status: "APPROVED" } });
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
-    await claimSlot(speaker, { slotId: slots[0].slotId });
+    const [open] = await listedOpenSlots(db, 1);
+    await claimSlot(speaker, { slotId: open.slotId });
 
     const talks = await listMyTalks(speaker);
     expect(talks.find((t) => t.slotId === past.id)).toMatchObject({ isPast: true, hasStarted: true, status: "approved" });
-    expect(talks.find((t) => t.slotId === slots[0].slotId)).toMatchObject({ isPast: false, hasStarted: false, status: "pending" });
+    expect(talks.find((t) => t.slotId === open.slotId)).toMatchObject({ isPast: false, hasStarted: false, status: "pending" });
 
     expect((await rejection(addTalkSlides(speaker, { slotId: past.id, slidesUrl: "javascript:alert(1)" }))).fields).toHaveProperty("slidesUrl");
-    expect((await rejection(addTalkSlides(speaker, { slotId: slots[0].slotId, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
+    expect((await rejection(addTalkSlides(speaker, { slotId: open.slotId, slidesUrl: "https://example.com/s.pdf" }))).code).toBe("forbidden");
     expect(
       (await rejection(addTalkSlides(await person("member@example.com"), { slotId: past.id, slidesUrl: "https://example.com/s.pdf" }))).code,
     ).toBe("forbidden");
@@ -146,9 +146,9 @@ describe("stale claims", () => {
     const db = database.current.db;
     const { releaseStaleClaims } = await import("../../lib/speakers/release-stale-claims.ts");
     const speaker = await actorByEmail(db, "speaker@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
-    const [a, b, c] = slots;
-    const now = new Date();
+    const [a, b] = await listedOpenSlots(db, 2);
+    const [c] = await listedOpenSlots(db, 1);
+    const now = appNow();
     const old = new Date(now.getTime() - 8 * 86_400_000);
     const stale = await db.speakerClaim.create({ data: { slotId: a.slotId, userId: speaker.id, status: "PENDING", createdAt: old } });
     const fresh = await db.speakerClaim.create({ data: { slotId: b.slotId, userId: speaker.id, status: "PENDING" } });
@@ -179,8 +179,7 @@ describe("assigning and inviting", () => {
     const db = database.current.db;
     const { inviteAuthor, acceptInvitation, describeInvitation } = await import("../../lib/speakers/assign.ts");
     const organizer = await person("organizer@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
-    const slot = slots[0];
+    const [slot] = await listedOpenSlots(db, 1, "test-of-time", { publish: true });
     const invite = await inviteAuthor(
       organizer,
       { slotId: slot.slotId, name: "Ashish Example", email: "Author@Uni.example", affiliation: "Example University" },
@@ -209,7 +208,7 @@ describe("assigning and inviting", () => {
   it("assigns a member directly, refuses taken slots and unknown members", async () => {
     const { assignSpeaker } = await import("../../lib/speakers/assign.ts");
     const organizer = await person("organizer@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
+    const slots = await listedOpenSlots(database.current.db, 2);
     const done = await assignSpeaker(organizer, { slotId: slots[0].slotId, email: "SPEAKER@example.com" });
     expect(done.status).toBe("approved");
     expect((await rejection(assignSpeaker(organizer, { slotId: slots[0].slotId, email: "member@example.com" }))).code).toBe("conflict");
@@ -228,13 +227,12 @@ describe("confirming a talk", () => {
     const { confirmTalk } = await import("../../lib/speakers/my-talks.ts");
     const { releaseStaleClaims } = await import("../../lib/speakers/release-stale-claims.ts");
     const speaker = await actorByEmail(db, "speaker@example.com");
-    const { slots } = await listOpenSlots(null, { series: "test-of-time" });
-    const slot = slots[0];
-    await db.speakerClaim.create({ data: { slotId: slot.slotId, userId: speaker.id, status: "APPROVED", decidedAt: new Date() } });
+    const [slot] = await listedOpenSlots(db, 1);
+    await db.speakerClaim.create({ data: { slotId: slot.slotId, userId: speaker.id, status: "APPROVED", decidedAt: appNow() } });
     expect((await rejection(confirmTalk(await actorByEmail(db, "member@example.com"), { slotId: slot.slotId }))).code).toBe("forbidden");
     await confirmTalk(speaker, { slotId: slot.slotId });
     // The session is now tomorrow, inside the 3-day confirmation window.
-    const soon = new Date(Date.now() + 86_400_000);
+    const soon = new Date(appNow().getTime() + 86_400_000);
     await db.session.update({ where: { id: slot.session.id }, data: { startsAt: soon, endsAt: new Date(soon.getTime() + 5_400_000) } });
     await releaseStaleClaims();
     expect(await db.speakerClaim.count({ where: { slotId: slot.slotId, status: "APPROVED" } })).toBe(1);

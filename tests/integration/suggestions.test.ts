@@ -11,6 +11,7 @@ import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
 import { MALFORMED_ID, SLOW_ID } from "../support/fake-arxiv-server.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 describe("suggestions", () => {
   const database = useTestDatabase({ seeded: true });
@@ -95,7 +96,7 @@ describe("suggestions", () => {
   it(`allows ${SUGGESTIONS_PER_HOUR} suggestions an hour, even when sent at once, then answers 429 with when to retry`, async () => {
     const me = await person("speaker@example.com");
     const db = database.current.db;
-    await db.suggestion.updateMany({ where: { authorId: me.id }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
+    await db.suggestion.updateMany({ where: { authorId: me.id }, data: { createdAt: new Date(appNow().getTime() - 2 * 3600_000) } });
     const results = await Promise.allSettled(
       Array.from({ length: SUGGESTIONS_PER_HOUR + 5 }, (_, i) => suggestTopic(me, { title: `Topic number ${i}` })),
     );

@@ -8,6 +8,7 @@ import { acceptSuggestion, declineSuggestion, markSuggestionScheduled, mergeSugg
 import { voteForSuggestion } from "../../lib/suggestions/vote.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 describe("triage", () => {
   const database = useTestDatabase({ seeded: true });
@@ -50,7 +51,7 @@ describe("triage", () => {
     const organizer = await person("organizer@example.com");
     const s = await suggestPaper(await person("member@example.com"), { url: "https://example.com/a-new-paper", title: "A New Paper" });
     expect((await rejection(markSuggestionScheduled(organizer, { suggestionId: s.id }))).message).toMatch(/not in any session/);
-    const session = await db.session.findFirstOrThrow({ where: { status: "PUBLISHED", startsAt: { gt: new Date() } } });
+    const session = await db.session.findFirstOrThrow({ where: { status: "PUBLISHED", startsAt: { gt: appNow() } } });
     await db.slot.create({ data: { sessionId: session.id, paperId: s.paper!.id, position: 9 } });
     const done = await markSuggestionScheduled(organizer, { suggestionId: s.id });
     expect(done.sessionId).toBe(session.id);

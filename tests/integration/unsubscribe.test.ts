@@ -9,6 +9,7 @@ import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.
 import { useTestDatabase } from "../support/database.ts";
 import { databaseFingerprint } from "../support/db-snapshot.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 
@@ -74,7 +75,7 @@ describe("one-click unsubscribe", () => {
     const other = await actorByEmail(db, "speaker@example.com");
     const good = unsubscribeToken(id, "schedule-changes");
     const [, , sig] = good.split(".");
-    const gone = await db.user.create({ data: { email: "gone@example.com", deletedAt: new Date() } });
+    const gone = await db.user.create({ data: { email: "gone@example.com", deletedAt: appNow() } });
     const bad = [
       "",
       "not-a-token",
@@ -164,7 +165,7 @@ describe("one-click unsubscribe", () => {
     const db = database.current.db;
     const organizer = await actorByEmail(db, "organizer@example.com");
     const session = await db.session.findFirstOrThrow({
-      where: { series: { slug: "paper-club" }, status: "PUBLISHED", startsAt: { gt: new Date() }, rsvps: { some: { status: "CONFIRMED" } } },
+      where: { series: { slug: "paper-club" }, status: "PUBLISHED", startsAt: { gt: appNow() }, rsvps: { some: { status: "CONFIRMED" } } },
       orderBy: { startsAt: "asc" },
       include: { slots: { orderBy: { position: "asc" } }, rsvps: { where: { status: "CONFIRMED" }, include: { user: true } } },
     });

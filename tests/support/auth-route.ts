@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { NextRequest } from "next/server";
+import { systemNow } from "../../lib/time/clock.ts";
 
 export const ORIGIN = "http://localhost:3000";
 
@@ -15,7 +16,7 @@ type CookieInput = { name: string; value: string; expires?: Date | number; maxAg
 
 function isExpired(c: CookieInput) {
   const expires = c.expires === undefined ? undefined : new Date(c.expires).getTime();
-  return (expires !== undefined && expires <= Date.now()) || (c.maxAge !== undefined && c.maxAge <= 0);
+  return (expires !== undefined && expires <= systemNow().getTime()) || (c.maxAge !== undefined && c.maxAge <= 0);
 }
 
 const cookieStore = {

@@ -23,6 +23,7 @@ import { useReusableTestDatabase } from "./database.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { databaseFingerprint } from "./db-snapshot.ts";
 import { discoverEndpoints, exportedNames, hasUseServerDirective, withoutComments } from "./route-discovery.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -198,7 +199,7 @@ const strangerRsvp =
         userId: cast.stranger,
         mode: "IN_PERSON",
         status: "CONFIRMED",
-        checkedInAt: checkedIn ? new Date() : null,
+        checkedInAt: checkedIn ? appNow() : null,
       },
     });
   };
@@ -1296,7 +1297,7 @@ function defineCells(rows: Row[], part: string) {
       const db = database.current.db;
       const upcoming = (series: string) =>
         db.slot.findMany({
-          where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: new Date() }, series: { slug: series } } },
+          where: { claims: { none: {} }, session: { status: "PUBLISHED", startsAt: { gt: appNow() }, series: { slug: series } } },
           orderBy: { id: "asc" },
           take: 6,
           select: { id: true },
@@ -1305,7 +1306,7 @@ function defineCells(rows: Row[], part: string) {
       const open = await db.slot.findMany({ where: { sessionId: draft.draftSession }, orderBy: { position: "asc" }, select: { id: true } });
       const [auto] = await upcoming("paper-club");
       const past = await db.slot.findMany({
-        where: { session: { status: "PUBLISHED", endsAt: { lt: new Date() } } },
+        where: { session: { status: "PUBLISHED", endsAt: { lt: appNow() } } },
         orderBy: { id: "asc" },
         take: 2,
         select: { id: true },
@@ -1356,7 +1357,7 @@ function defineCells(rows: Row[], part: string) {
     async function scheduleDraft() {
       const db = database.current.db;
       const series = await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" }, include: { seasons: true } });
-      const startsAt = new Date(Date.now() + 10 * 86_400_000);
+      const startsAt = new Date(appNow().getTime() + 10 * 86_400_000);
       const papers = await db.paper.findMany({ orderBy: { id: "asc" }, take: 7, select: { id: true } });
       const session = await db.session.create({
         data: {

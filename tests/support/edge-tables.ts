@@ -8,6 +8,7 @@ import type { NextRequest } from "next/server";
 import type { Db } from "../../lib/db/client.ts";
 import { rsvpSession } from "./rsvp-fixtures.ts";
 import type { routeParams } from "./requests.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 const me = await import("../../app/api/v1/me/route.ts");
 const role = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -566,7 +567,7 @@ export const NOT_IN_TABLES: Record<string, string> = {
 export async function edgeIds(db: Db): Promise<Ids> {
   const member = await db.user.findUniqueOrThrow({ where: { email: "member@example.com" } });
   const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" } });
-  const upcoming = { status: "PUBLISHED" as const, startsAt: { gt: new Date() } };
+  const upcoming = { status: "PUBLISHED" as const, startsAt: { gt: appNow() } };
   const openSlot = await db.slot.findFirstOrThrow({ where: { session: upcoming, claims: { none: { status: { in: ["PENDING", "APPROVED"] } } } } });
   const pending = await db.speakerClaim.findFirstOrThrow({ where: { status: "PENDING", slot: { session: upcoming } } });
   const session = await db.session.findFirstOrThrow({

@@ -4,6 +4,7 @@ import type { SignedInActor } from "../../lib/auth/actor.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { CONNECT_TIMEOUT_MS, OMITTED_BY_DEFAULT, type Db } from "../../lib/db/client.ts";
 import { PrismaClient } from "../../lib/db/generated/client.ts";
+import { appNow } from "../../lib/time/clock.ts";
 
 export const SITE = { siteUrl: "https://paperclub.test" };
 
@@ -14,7 +15,7 @@ export async function rsvpSession(
   const series =
     (await db.series.findFirst({ where: { slug: "test-of-time" }, select: { id: true, timeZone: true } })) ??
     (await db.series.create({ data: { slug: "test-of-time", name: "Test of Time" }, select: { id: true, timeZone: true } }));
-  const startsAt = new Date(Date.now() + (options.startsInDays ?? 7) * 86_400_000);
+  const startsAt = new Date(appNow().getTime() + (options.startsInDays ?? 7) * 86_400_000);
   const isInPerson = options.isInPerson ?? true;
   const session = await db.session.create({
     data: {

@@ -12,6 +12,7 @@ import { createGzip } from "node:zlib";
 import pg from "pg";
 import { BACKUP_FORMAT, TEXT_SETTINGS, tableKey, type BackupCounts, type BackupHeader, type BackupLine } from "./backup-format.ts";
 import { PENDING_JOBS, jobTable, listSequences, listTables, pgbossVersion, qualified, quoteIdent, type Table } from "./catalog.ts";
+import { systemNow } from "../../time/clock.ts";
 
 const BATCH = 500;
 
@@ -36,7 +37,7 @@ async function* backupLines(client: pg.Client, counts: BackupCounts): AsyncGener
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
   );
   const bossVersion = await pgbossVersion(client);
-  yield { kind: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: migrations.rows, pgbossVersion: bossVersion };
+  yield { kind: BACKUP_FORMAT, version: 1, createdAt: systemNow().toISOString(), migrations: migrations.rows, pgbossVersion: bossVersion };
   for (const table of await listTables(client)) yield* tableLines(client, table, "true", counts);
   for (const seq of await listSequences(client)) {
     const { rows } = await client.query<{ last_value: string; is_called: boolean }>(
