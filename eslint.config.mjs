@@ -22,7 +22,7 @@ const config = [
     },
   },
   {
-    // Dates are shown in a zone through lib/time (docs/architecture.md, "Time"): cutting the
+    // Dates are shown in a zone through lib/time (docs/architecture.md, convention 13): cutting the
     // date out of an ISO string gives the UTC date, the next day for an evening in California.
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/time/**"],

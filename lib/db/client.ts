@@ -1,5 +1,5 @@
 // Builds a Prisma client on the pg driver adapter. Secret columns are omitted by default:
-// a query that needs one asks for it explicitly (convention 1 in ARCHITECTURE.md).
+// a query that needs one asks for it explicitly (docs/architecture.md, convention 1).
 import { PrismaPg } from "@prisma/adapter-pg";
 import { reportDatabaseDown } from "./availability.ts";
 import { isDatabaseUnavailable } from "./errors.ts";

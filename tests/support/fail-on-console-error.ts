@@ -1,4 +1,4 @@
-// A console.error during a test is a failure (convention 8): errors must be asserted, not logged.
+// A console.error during a test is a failure (docs/architecture.md, convention 8): errors must be asserted, not logged.
 import { afterEach, vi } from "vitest";
 
 let logged: unknown[][] = [];
