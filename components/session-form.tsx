@@ -28,6 +28,8 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
   const isNew = "series" in target;
 
   const input = textFieldsOf<TextName>("session", fields, text);
+  /** Either mode's refusal is said under both boxes. */
+  const modeError = fields.isInPerson ?? fields.isRemote;
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
@@ -86,7 +88,7 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
             ))}
           </select>
         </Field>
-        <fieldset className="space-y-2" aria-describedby={fields.isInPerson ? "session-mode-error" : undefined}>
+        <fieldset className="space-y-2" aria-describedby={modeError ? "session-mode-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">Where it happens</legend>
           <label className="flex items-center gap-2 text-sm text-slate-800">
             <input type="checkbox" name="isInPerson" defaultChecked={ticked("isInPerson")} className="h-4 w-4" />
@@ -96,9 +98,9 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
             <input type="checkbox" name="isRemote" defaultChecked={ticked("isRemote")} className="h-4 w-4" />
             Remote (Zoom)
           </label>
-          {fields.isInPerson ? (
+          {modeError ? (
             <p id="session-mode-error" className="text-sm font-medium text-red-700">
-              {fields.isInPerson}
+              {modeError}
             </p>
           ) : null}
         </fieldset>

@@ -14,6 +14,7 @@ import { describeChange } from "./describe-change.ts";
 import type { ScheduleChange, ScheduleSnapshot } from "./snapshot.ts";
 
 type Input = {
+  publicationId: string;
   series: { slug: string; name: string };
   version: number;
   note: string;
@@ -89,7 +90,10 @@ export async function notifyPublication(tx: Prisma.TransactionClient, input: Inp
     const header = `**${input.series.name}**: the schedule was updated (version ${input.version}).`;
     const lines = input.changes.slice(0, 20).map((c) => `• ${describeChange(c)}`);
     const more = input.changes.length > 20 ? [`…and ${input.changes.length - 20} more.`] : [];
-    await enqueueDiscordPost(tx, { content: discordContent([header, ...(input.note ? [input.note] : []), ...lines, ...more, changesUrl]) });
+    await enqueueDiscordPost(tx, {
+      publicationId: input.publicationId,
+      content: discordContent([header, ...(input.note ? [input.note] : []), ...lines, ...more, changesUrl]),
+    });
   }
   return { emails: recipients.size };
 }

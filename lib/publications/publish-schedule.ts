@@ -39,7 +39,7 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
       if (latest && changes.length === 0) return { series: series.slug, version: latest.version, created: false, changes };
 
       const version = (latest?.version ?? 0) + 1;
-      await tx.publication.create({
+      const publication = await tx.publication.create({
         data: {
           seriesId: series.id,
           version,
@@ -48,6 +48,7 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
           changes: changes as unknown as Prisma.InputJsonValue,
           publishedById: actor.id,
         },
+        select: { id: true },
       });
       await markPublished(tx, series.id, changes);
       await writeAudit(
@@ -61,6 +62,7 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
         tx,
       );
       await notifyPublication(tx, {
+        publicationId: publication.id,
         series,
         version,
         note,

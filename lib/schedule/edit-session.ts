@@ -91,6 +91,12 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, lin
       });
     if (!data.isInPerson && session.inPersonConfirmed > 0)
       throw new AppError("validation", "People already have a seat in person.", { isInPerson: "Move the in-person RSVPs to remote before." });
+    // The mirror rule: nobody may be left joining remotely a session that is no longer remote
+    // (an RSVP can never choose that mode, and their reminder would have no link).
+    if (!data.isRemote) {
+      const remote = await tx.rsvp.count({ where: { sessionId, mode: "REMOTE", status: "CONFIRMED" } });
+      if (remote > 0) throw new AppError("validation", "People already joined remotely.", { isRemote: "Move the remote RSVPs to in person before." });
+    }
     await tx.session.update({ where: { id: sessionId }, data: { ...data, editedByHandAt: appNow() } });
     // More seats go to the people in line; with no room at all, the line (remote meanwhile) is remote.
     if (data.isInPerson) await promoteWaitlist(tx, sessionId, links);

@@ -122,10 +122,13 @@ export function wholeNumber({ min, max, label }: { min: number; max: number; lab
     .pipe(z.number().int(message).min(min, message).max(max, message));
 }
 
-/** A whole number or nothing: "" and missing both mean null. */
+/** A whole number or nothing: "" and missing both mean null. Any refusal names the limits
+ *  ("-1" typed in a form is a whole number too). */
 export function optionalWholeNumber(options: { min: number; max: number; label: string }) {
   return z
-    .union([z.literal(""), z.null(), wholeNumber(options)], { error: `${options.label} must be a whole number.` })
+    .union([z.literal(""), z.null(), wholeNumber(options)], {
+      error: `${options.label} must be a whole number from ${options.min} to ${options.max}.`,
+    })
     .transform((v) => (v === "" || v === null ? null : v))
     .default(null);
 }

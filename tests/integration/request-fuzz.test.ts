@@ -13,8 +13,11 @@
 // string). Reads are the exception: an unknown query key is ignored there by design, so a read may
 // answer 2xx, but never 5xx, and never writes.
 //
-// The seed is fixed, so a run is reproducible; fast-check prints the seed, the path and the
-// shrunk counterexample on failure (set SEED below to replay another one).
+// The seed changes with every run, so each run tries other inputs, and is printed first
+// ("[fuzz] seed 1234 …", on the standard output). On failure fast-check prints the seed, the path
+// and the shrunk counterexample; replay the failing run with that seed:
+//   FUZZ_SEED=1234 npx vitest run tests/integration/request-fuzz.test.ts
+import { randomInt } from "node:crypto";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_BODY_BYTES } from "../../lib/http/read-json.ts";
@@ -30,7 +33,9 @@ vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("n
 
 const { ACTIONS, edgeIds, NOT_IN_TABLES, PATH_READS, QUERIES, ROUTES, TOKEN_ROUTES, voteAction } = await import("../support/edge-tables.ts");
 
-const SEED = 20_261_129;
+/** This run's seed: FUZZ_SEED to replay one, else a new one each run (printed, to replay it). */
+const SEED = fuzzSeed(process.env.FUZZ_SEED);
+console.info(`[fuzz] seed ${SEED} (replay: FUZZ_SEED=${SEED} npx vitest run tests/integration/request-fuzz.test.ts)`);
 /**
  * Runs per property (~120 properties): a refused body costs no database round trip; a read by id
  * renders a real feed or CSV each run, so reads get fewer.
@@ -49,6 +54,12 @@ const CLIENT_CODES = [
   "payload_too_large",
   "rate_limited",
 ];
+
+function fuzzSeed(given: string | undefined): number {
+  if (given === undefined || given === "") return randomInt(2 ** 31 - 1);
+  if (!/^-?\d{1,10}$/.test(given) || Number(given) !== (Number(given) | 0)) throw new Error(`FUZZ_SEED must be a 32-bit integer, not "${given}".`);
+  return Number(given);
+}
 
 // ── generators ──
 

@@ -395,8 +395,14 @@ export const PATH_READS: PathRead[] = [
  */
 export type TokenRoute = { name: string; handler: Handler; path: (token: string) => string };
 export const TOKEN_ROUTES: TokenRoute[] = [
-  { name: "POST /api/v1/unsubscribe/{token}", handler: unsubscribeRoute.POST, path: (t) => `/api/v1/unsubscribe/${encodeURIComponent(t)}` },
+  { name: "POST /api/v1/unsubscribe/{token}", handler: unsubscribeRoute.POST, path: (t) => `/api/v1/unsubscribe/${pathSegment(t)}` },
 ];
+
+/** A path segment of any text: a lone surrogate (which encodeURIComponent refuses) goes as
+ *  U+FFFD, as UTF-8 on the wire has it; the handler still gets the raw text as its param. */
+function pathSegment(text: string): string {
+  return encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(text)));
+}
 
 export type FormAction = (prev: null, form: FormData) => Promise<{ ok: boolean; error?: string; code?: string; fields?: Record<string, string> }>;
 /** `lists`: fields that take several values (a repeated field is a list there, not an attack). */
