@@ -1,6 +1,7 @@
 // The authorization matrix: every mutating API route and every server action (each branch of
-// it), and the private reads (GET rows: allowed cells must change nothing), against {anonymous, member, the resource's owner, organizer, admin}, run against the
-// real route handlers and actions on a real database with real sign-in sessions.
+// it), and every private read (GET routes and pages: allowed cells must change nothing), against
+// {anonymous, member, the resource's owner, organizer, admin}, run against the real route
+// handlers, actions and pages (rendered to HTML) on a real database with real sign-in sessions.
 // - An allowed cell must change the database (the fingerprint differs) and do what it says
 //   (the row's `effect`, when it has one).
 // - A refused cell must answer 401/403/404/409/422 and leave every table unchanged.
@@ -8,24 +9,35 @@
 //   where someone owns the resource, with someone else's id (refused; nothing changes).
 // - Rows whose token is the permission (the unsubscribe link) allow whoever holds it, signed in
 //   or not, and also run with the token forged for someone else (refused; nothing changes).
+// - A read's answer (JSON, CSV, calendar, page) never shows someone who is not an organizer
+//   another person's email address or calendar address, whatever the cell.
 // The test fails when a route or an action exists that the table does not list: discovery
 // (tests/support/route-discovery.ts) reads every route handler in app/ and every file with a
-// "use server" directive in app/, lib/ and components/.
-// The cells run in two files, so that Vitest's two workers share them:
-// tests/integration/authorization-matrix.test.ts (discovery, people, suggestions, speakers)
-// and authorization-matrix-schedule.test.ts (the schedule draft and publishing). Each test file
-// mocks next/headers and next/cache before importing this module.
+// "use server" directive in app/, lib/ and components/. It fails too when a read (a GET route
+// or a page) has neither a row nor a reason in PUBLIC_READS, and a private path (/organize,
+// /admin, /me, a CSV, a personal feed, a link's token) cannot be called public.
+// The cells run in three files, so that Vitest's two workers share them:
+// tests/integration/authorization-matrix.test.ts (discovery, people, suggestions, speakers),
+// authorization-matrix-schedule.test.ts (the schedule draft and publishing) and
+// authorization-matrix-reads.test.ts (the private reads). Each test file mocks next/headers and
+// next/cache before importing this module.
 import { NextRequest } from "next/server";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { createElement, type ReactNode } from "react";
+import { renderToReadableStream } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cookieJar, sessionCookieFor } from "./auth.ts";
 import { useReusableTestDatabase } from "./database.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { databaseFingerprint } from "./db-snapshot.ts";
-import { discoverEndpoints, exportedNames, hasUseServerDirective, withoutComments } from "./route-discovery.ts";
+import { discoverEndpoints, discoverReads, exportedNames, hasUseServerDirective, isPrivatePath, withoutComments } from "./route-discovery.ts";
 import { appNow } from "../../lib/time/clock.ts";
 
-const { PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
+const { GET: getMe, PATCH: patchMe, DELETE: deleteMe } = await import("../../app/api/v1/me/route.ts");
 const { PUT: putRole } = await import("../../app/api/v1/users/[id]/role/route.ts");
 const { updateProfileAction, deleteAccountAction, regenerateCalendarAction } = await import("../../app/me/actions.ts");
 const { changeRoleAction } = await import("../../app/admin/people/actions.ts");
@@ -53,7 +65,7 @@ const { DELETE: deleteAttendee } = await import("../../app/api/v1/sessions/[id]/
 const { PUT: putCheckIn, DELETE: deleteCheckIn } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
 const { GET: getMyRsvps } = await import("../../app/api/v1/me/rsvps/route.ts");
 const attendeeActions = await import("../../app/organize/attendee-actions.ts");
-const { POST: postUnsubscribe } = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
+const { GET: getUnsubscribe, POST: postUnsubscribe } = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
 const { changeSubscriptionAction } = await import("../../app/unsubscribe/actions.ts");
 const { unsubscribeToken } = await import("../../lib/mail/unsubscribe-token.ts");
 
@@ -70,6 +82,35 @@ const { PATCH: patchTrackRoute, DELETE: deleteTrackRoute } = await import("../..
 const organizeActions = await import("../../app/organize/actions.ts");
 const seriesActions = await import("../../app/organize/series-actions.ts");
 const importActions = await import("../../app/organize/import-actions.ts");
+const { enqueueMail } = await import("../../lib/mail/enqueue-mail.ts");
+
+// Private reads: GET routes and pages.
+const { GET: getUsers } = await import("../../app/api/v1/users/route.ts");
+const { GET: getPaperLookup } = await import("../../app/api/v1/papers/lookup/route.ts");
+const { GET: getScheduleCsv } = await import("../../app/organize/series/[slug]/schedule.csv/route.ts");
+const { GET: getAttendeesCsv } = await import("../../app/organize/sessions/[id]/attendees.csv/route.ts");
+const { GET: getPersonalCalendar } = await import("../../app/calendar/u/[file]/route.ts");
+const pages = {
+  me: (await import("../../app/me/page.tsx")).default,
+  suggest: (await import("../../app/(public)/papers/suggest/page.tsx")).default,
+  invite: (await import("../../app/invite/[token]/page.tsx")).default,
+  unsubscribe: (await import("../../app/unsubscribe/[token]/page.tsx")).default,
+  people: (await import("../../app/admin/people/page.tsx")).default,
+  console: (await import("../../app/organize/page.tsx")).default,
+  audit: (await import("../../app/organize/audit/page.tsx")).default,
+  readingList: (await import("../../app/organize/reading-list/page.tsx")).default,
+  season: (await import("../../app/organize/seasons/[id]/page.tsx")).default,
+  series: (await import("../../app/organize/series/[slug]/page.tsx")).default,
+  seriesImport: (await import("../../app/organize/series/[slug]/import/page.tsx")).default,
+  newSession: (await import("../../app/organize/series/[slug]/sessions/new/page.tsx")).default,
+  seriesSettings: (await import("../../app/organize/series/[slug]/settings/page.tsx")).default,
+  session: (await import("../../app/organize/sessions/[id]/page.tsx")).default,
+  attendees: (await import("../../app/organize/sessions/[id]/attendees/page.tsx")).default,
+  checkIn: (await import("../../app/organize/sessions/[id]/check-in/page.tsx")).default,
+  poster: (await import("../../app/organize/sessions/[id]/poster/page.tsx")).default,
+};
+// next.config.ts turns on authInterrupts; forbidden() reads this in the built app.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "1";
 
 type Who = "anonymous" | "member" | "owner" | "organizer" | "admin";
 const EVERYONE: Who[] = ["anonymous", "member", "owner", "organizer", "admin"];
@@ -126,9 +167,13 @@ type Cast = Owned & {
   acceptedSuggestion: string;
   /** A season of its own with one track and no sessions yet: the planner has one to create. */
   planSeason: string;
+  /** The owner's and the stranger's personal calendar tokens (everyone in the cast has one). */
+  calendarToken: string;
+  strangerCalendarToken: string;
 };
 
-type Outcome = { status: number };
+/** The answer's status, and for reads what it shows (the body, or a page's HTML). */
+type Outcome = { status: number; body?: string };
 type EffectContext = { db: Db; cast: Cast; who: Who; actor: string };
 type Row = {
   /** "METHOD /path" for routes, "file#export" for server actions: what discovery finds. */
@@ -145,6 +190,8 @@ type Row = {
   readOnly?: boolean;
   /** What an allowed cell must have done (besides changing the fingerprint). */
   effect?: (ctx: EffectContext) => Promise<void>;
+  /** What an allowed read must show (its body, or the page's HTML). */
+  shows?: (body: string, ctx: EffectContext) => void;
   /** The same request with an unknown id (random uuid or token) in every id it takes. */
   unknownId?: Expected;
   /** The same request on someone else's resource (the stranger's claim, talk, slot). */
@@ -188,6 +235,38 @@ function request(method: string, pathname: string, body: unknown = {}) {
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const slugParams = (slug: string) => ({ params: Promise.resolve({ slug }) });
 const status = async (response: Promise<Response>): Promise<Outcome> => ({ status: (await response).status });
+/** A read: the status and what it shows. */
+const reading = async (response: Promise<Response>): Promise<Outcome> => {
+  const r = await response;
+  return { status: r.status, body: await r.text() };
+};
+const IDLE_ROUTER: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {}, bfcacheId: "matrix" };
+/** The answer of a page that redirects to sign in (any other redirect is a 303 here, and fails). */
+const SIGN_IN = 307;
+type Page = (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => ReactNode | Promise<ReactNode>;
+/**
+ * A page, rendered to HTML as Next.js would (its async components too): 200 with the HTML, or the
+ * signal it threw: a redirect to /signin (307), forbidden() (403), notFound() (404).
+ */
+async function viaPage(page: unknown, params: Record<string, string> = {}): Promise<Outcome> {
+  let failure: unknown;
+  try {
+    const element = await (page as Page)({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+    // Client components that use the router (useRouter) render on the server inside Next's app router.
+    const inRouter = createElement(AppRouterContext.Provider, { value: IDLE_ROUTER }, element);
+    const stream = await renderToReadableStream(inRouter, { onError: (error) => void (failure ??= error) });
+    await stream.allReady;
+    const body = await new Response(stream).text();
+    if (failure === undefined) return { status: 200, body };
+  } catch (error) {
+    failure ??= error;
+  }
+  const digest = String((failure as { digest?: unknown } | undefined)?.digest ?? "");
+  const [kind, , location, code] = digest.split(";");
+  if (kind === "NEXT_REDIRECT") return { status: location.startsWith("/signin?") && code === "307" ? SIGN_IN : 303, body: location };
+  if (kind === "NEXT_HTTP_ERROR_FALLBACK") return { status: Number(digest.split(";")[1]) };
+  throw failure;
+}
 const attendeeParams = (cast: Cast) => ({ params: Promise.resolve({ id: cast.draftSession, userId: cast.stranger }) });
 /** The stranger's in-person RSVP to the draft session (checked in or not), for organizers to act on. */
 const strangerRsvp =
@@ -755,21 +834,6 @@ const COMMUNITY_ROWS: Row[] = [
     unknownId: ORGANIZERS_404,
   },
   {
-    id: "GET /api/v1/me/rsvps",
-    owner: "anyone signed in, their own",
-    expected: SIGNED_IN,
-    readOnly: true,
-    run: () => status(getMyRsvps(request("GET", "/api/v1/me/rsvps"), { params: Promise.resolve({}) })),
-  },
-  {
-    id: "GET /api/v1/sessions/{id}/rsvps",
-    owner: "organizers (who comes, with emails)",
-    expected: ORGANIZERS,
-    readOnly: true,
-    run: (cast) => status(getAttendees(request("GET", `/api/v1/sessions/${cast.draftSession}/rsvps`), params(cast.draftSession))),
-    unknownId: ORGANIZERS_404,
-  },
-  {
     id: "POST /api/v1/sessions/{id}/rsvps",
     owner: "organizers, for anyone",
     expected: ORGANIZERS_CREATED,
@@ -1212,7 +1276,202 @@ const SCHEDULE_ROWS: Row[] = [
   },
 ];
 
-const MATRIX: Row[] = [...COMMUNITY_ROWS, ...SCHEDULE_ROWS];
+// Pages: a visitor is sent to sign in (307), a signed-in person without the permission gets the 403 page.
+const PAGE_SIGNED_IN: Expected = { anonymous: SIGN_IN, member: 200, owner: 200, organizer: 200, admin: 200 };
+const PAGE_ORGANIZERS: Expected = { anonymous: SIGN_IN, member: 403, owner: 403, organizer: 200, admin: 200 };
+const PAGE_ORGANIZERS_404: Expected = { anonymous: SIGN_IN, member: 403, owner: 403, organizer: 404, admin: 404 };
+const PAGE_ADMINS: Expected = { anonymous: SIGN_IN, member: 403, owner: 403, organizer: 403, admin: 200 };
+const ownEmail = (body: string, { who }: EffectContext) => expect(body).toContain(`${who}@matrix.test`);
+const ORGANIZER_PAGE = "organizers (the organizer console)";
+
+/**
+ * Private reads: what only someone signed in, an organizer, an admin or a link's holder may read.
+ * All change nothing, so every cell reuses the database. Here the stranger has an RSVP to the
+ * draft session (their email is on its attendee lists, for organizers only).
+ */
+const READ_ROWS: Row[] = [
+  // ── the signed-in person's own ──
+  {
+    id: "GET /api/v1/me",
+    owner: "anyone signed in, their own profile",
+    expected: SIGNED_IN,
+    readOnly: true,
+    run: () => reading(getMe(request("GET", "/api/v1/me"), { params: Promise.resolve({}) })),
+    shows: ownEmail,
+  },
+  {
+    id: "GET /api/v1/me/rsvps",
+    owner: "anyone signed in, their own",
+    expected: SIGNED_IN,
+    readOnly: true,
+    run: () => reading(getMyRsvps(request("GET", "/api/v1/me/rsvps"), { params: Promise.resolve({}) })),
+  },
+  {
+    id: "PAGE /me",
+    owner: "anyone signed in, their own profile, RSVPs, talks and calendar address",
+    expected: PAGE_SIGNED_IN,
+    readOnly: true,
+    run: () => viaPage(pages.me),
+    shows: (body, ctx) => {
+      ownEmail(body, ctx);
+      expect(body).toContain(`/calendar/u/${ctx.who === "owner" ? ctx.cast.calendarToken : ""}`);
+    },
+  },
+  {
+    id: "PAGE /papers/suggest",
+    owner: "anyone signed in (the suggestion form)",
+    expected: PAGE_SIGNED_IN,
+    readOnly: true,
+    run: () => viaPage(pages.suggest),
+  },
+  {
+    id: "GET /api/v1/papers/lookup",
+    owner: "anyone signed in (a lookup may ask arXiv)",
+    expected: SIGNED_IN,
+    readOnly: true,
+    run: () =>
+      reading(getPaperLookup(request("GET", "/api/v1/papers/lookup?input=https://example.com/matrix-paper"), { params: Promise.resolve({}) })),
+    shows: (body) => expect(JSON.parse(body)).toMatchObject({ canonicalId: "url:https://example.com/matrix-paper" }),
+  },
+
+  // ── a link's token is the permission ──
+  {
+    id: "GET /calendar/u/{file}",
+    owner: "whoever holds the owner's calendar address (cookies are not read)",
+    expected: TOKEN_HOLDER,
+    readOnly: true,
+    run: (cast) => {
+      const file = `${cast.calendarToken}.ics`;
+      return reading(getPersonalCalendar(request("GET", `/calendar/u/${file}`), { params: Promise.resolve({ file }) }));
+    },
+    shows: (body) => expect(body).toMatch(/^BEGIN:VCALENDAR/),
+    unknownId: TOKEN_404,
+  },
+  {
+    id: "GET /api/v1/unsubscribe/{token}",
+    owner: "the person the token names; the token is the proof",
+    expected: TOKEN_HOLDER,
+    readOnly: true,
+    run: (cast) =>
+      reading(
+        getUnsubscribe(request("GET", `/api/v1/unsubscribe/${cast.unsubscribeToken}`), { params: Promise.resolve({ token: cast.unsubscribeToken }) }),
+      ),
+    unknownId: TOKEN_404,
+    forgedToken: TOKEN_404,
+  },
+  {
+    id: "PAGE /unsubscribe/{token}",
+    owner: "the person the token names; the token is the proof",
+    expected: TOKEN_HOLDER,
+    readOnly: true,
+    run: (cast) => viaPage(pages.unsubscribe, { token: cast.unsubscribeToken }),
+    unknownId: TOKEN_404,
+    forgedToken: TOKEN_404,
+  },
+  {
+    id: "PAGE /invite/{token}",
+    owner: "whoever holds the invitation link, signed in (a made-up link is a 404 for anyone)",
+    expected: PAGE_SIGNED_IN,
+    readOnly: true,
+    run: (cast) => viaPage(pages.invite, { token: cast.invitationToken }),
+    unknownId: TOKEN_404,
+  },
+
+  // ── organizers and admins ──
+  {
+    id: "GET /api/v1/users",
+    owner: "admins (everyone's email address)",
+    expected: ADMINS,
+    readOnly: true,
+    run: () => reading(getUsers(request("GET", "/api/v1/users?q=matrix.test"), { params: Promise.resolve({}) })),
+    shows: (body) => expect(body).toContain("stranger@matrix.test"),
+  },
+  {
+    id: "PAGE /admin/people",
+    owner: "admins (everyone's email address)",
+    expected: PAGE_ADMINS,
+    readOnly: true,
+    run: () => viaPage(pages.people),
+  },
+  {
+    id: "GET /api/v1/sessions/{id}/rsvps",
+    owner: "organizers (who comes, with emails)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => reading(getAttendees(request("GET", `/api/v1/sessions/${cast.draftSession}/rsvps`), params(cast.draftSession))),
+    shows: (body) => expect(body).toContain("stranger@matrix.test"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "GET /organize/sessions/{id}/attendees.csv",
+    owner: "organizers (who comes, with emails)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => reading(getAttendeesCsv(request("GET", `/organize/sessions/${cast.draftSession}/attendees.csv`), params(cast.draftSession))),
+    shows: (body) => expect(body).toContain("stranger@matrix.test"),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "GET /organize/series/{slug}/schedule.csv",
+    owner: "organizers (the unpublished draft)",
+    expected: ORGANIZERS,
+    readOnly: true,
+    run: (cast) => reading(getScheduleCsv(request("GET", `/organize/series/${cast.series}/schedule.csv`), slugParams(cast.series))),
+    shows: (body) => expect(body).toContain("Matrix session"),
+    unknownId: ORGANIZERS_404,
+  },
+  { id: "PAGE /organize", owner: ORGANIZER_PAGE, expected: PAGE_ORGANIZERS, readOnly: true, run: () => viaPage(pages.console) },
+  { id: "PAGE /organize/audit", owner: ORGANIZER_PAGE, expected: PAGE_ORGANIZERS, readOnly: true, run: () => viaPage(pages.audit) },
+  { id: "PAGE /organize/reading-list", owner: ORGANIZER_PAGE, expected: PAGE_ORGANIZERS, readOnly: true, run: () => viaPage(pages.readingList) },
+  ...(
+    [
+      ["PAGE /organize/seasons/{id}", pages.season, (c: Cast) => ({ id: c.season })],
+      ["PAGE /organize/series/{slug}", pages.series, (c: Cast) => ({ slug: c.series })],
+      ["PAGE /organize/series/{slug}/import", pages.seriesImport, (c: Cast) => ({ slug: c.series })],
+      ["PAGE /organize/series/{slug}/sessions/new", pages.newSession, (c: Cast) => ({ slug: c.series })],
+      ["PAGE /organize/series/{slug}/settings", pages.seriesSettings, (c: Cast) => ({ slug: c.series })],
+      ["PAGE /organize/sessions/{id}", pages.session, (c: Cast) => ({ id: c.draftSession })],
+      ["PAGE /organize/sessions/{id}/attendees", pages.attendees, (c: Cast) => ({ id: c.draftSession })],
+      ["PAGE /organize/sessions/{id}/check-in", pages.checkIn, (c: Cast) => ({ id: c.draftSession })],
+      // The poster shows the session as last published: the draft session never was.
+      ["PAGE /organize/sessions/{id}/poster", pages.poster, (c: Cast) => ({ id: c.otherSession })],
+    ] as const
+  ).map(([id, page, pageParams]): Row => ({
+    id,
+    owner: ORGANIZER_PAGE,
+    expected: PAGE_ORGANIZERS,
+    readOnly: true,
+    run: (cast) => viaPage(page, pageParams(cast)),
+    unknownId: PAGE_ORGANIZERS_404,
+  })),
+];
+
+const MATRIX: Row[] = [...COMMUNITY_ROWS, ...SCHEDULE_ROWS, ...READ_ROWS];
+
+/** Reads anyone may make, with why: every other read has a row above. */
+const PUBLIC_READS: Record<string, string> = {
+  "PAGE /": "the published schedule's next sessions",
+  "PAGE /papers": "the public board of suggestions",
+  "PAGE /schedule": "the published schedule",
+  "PAGE /schedule/changes": "the published versions and their change logs",
+  "PAGE /sessions/{id}": "a published session (a draft is a 404)",
+  "PAGE /speak": "open slots of published sessions",
+  "PAGE /tracks/{slug}": "a track's published sessions",
+  "PAGE /signin": "the sign-in form",
+  "PAGE /signin/check-email": "after asking for a sign-in link",
+  "PAGE /dev/outbox": "development only: a 404 in production or with SMTP configured",
+  "GET /api/health": "whether the database answers",
+  "GET /api/auth/{...nextauth}": "NextAuth's own protocol (providers, CSRF token, callbacks)",
+  "GET /api/v1/schedule": "the published schedule as JSON",
+  "GET /api/v1/slots": "open slots of published sessions",
+  "GET /api/v1/suggestions": "the public board of suggestions",
+  "GET /api/v1/series/{slug}/publications": "the published versions and their change logs",
+  "GET /calendar/{file}": "a series' published schedule as a calendar",
+  "GET /calendar/tracks/{file}": "a track's published sessions as a calendar",
+  "GET /sessions/{id}/calendar.ics": "a published session as a calendar file",
+  "GET /schedule/changes.atom": "the feed of publications",
+  "GET /schedule/{file}": "the published schedule as schedule.json",
+};
 
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
 const EXEMPT: Record<string, string> = {
@@ -1220,9 +1479,17 @@ const EXEMPT: Record<string, string> = {
 };
 
 /** Declares the discovery tests (with the community part) and the cells of one part of the matrix. */
-export function defineMatrix(part: "community" | "schedule") {
+export function defineMatrix(part: "community" | "schedule" | "reads") {
   if (part === "community") defineDiscovery();
-  defineCells(part === "community" ? COMMUNITY_ROWS : SCHEDULE_ROWS, part);
+  defineCells({ community: COMMUNITY_ROWS, schedule: SCHEDULE_ROWS, reads: READ_ROWS }[part], part);
+}
+
+/** The reads that have neither a row nor a reason to be public, and the private ones called public. */
+export function unlistedReads(discovered: string[], rows: string[] = MATRIX.map((r) => r.id), publicReads = PUBLIC_READS) {
+  return {
+    missing: discovered.filter((read) => !rows.includes(read) && !(read in publicReads)),
+    privateCalledPublic: Object.keys(publicReads).filter(isPrivatePath),
+  };
 }
 
 function defineDiscovery() {
@@ -1252,9 +1519,40 @@ const url = "https://example.com/export function NotReal() {}";
     });
 
     it("lists every mutating route and server action that exists, and nothing that does not", () => {
-      // Private reads (GET rows, read-only) are listed too, but discovery looks for what changes data.
-      const listed = [...new Set([...MATRIX.map((r) => r.id).filter((id) => !id.startsWith("GET ")), ...Object.keys(EXEMPT)])].sort();
+      const isRead = (id: string) => id.startsWith("GET ") || id.startsWith("PAGE ");
+      const listed = [...new Set([...MATRIX.map((r) => r.id).filter((id) => !isRead(id)), ...Object.keys(EXEMPT)])].sort();
       expect(discoverEndpoints()).toEqual(listed);
+    });
+
+    it("has a row for every private read (GET route or page) and a reason for every public one, and nothing that does not exist", () => {
+      const reads = discoverReads();
+      expect(unlistedReads(reads)).toEqual({ missing: [], privateCalledPublic: [] });
+      const listed = [
+        ...new Set([...MATRIX.map((r) => r.id).filter((id) => id.startsWith("GET ") || id.startsWith("PAGE ")), ...Object.keys(PUBLIC_READS)]),
+      ];
+      expect(listed.filter((id) => !reads.includes(id))).toEqual([]);
+    });
+
+    it("would fail for a private read added without a row, or called public", () => {
+      const added = ["PAGE /organize/secrets", "GET /organize/sessions/{id}/emails.csv", "GET /api/v1/me/history", "PAGE /me/tokens"];
+      expect(unlistedReads([...discoverReads(), ...added]).missing).toEqual(added);
+      const calledPublic = Object.fromEntries(added.map((id) => [id, "it seemed harmless"]));
+      expect(unlistedReads(added, [], { ...PUBLIC_READS, ...calledPublic }).privateCalledPublic).toEqual(added);
+
+      // Discovery finds pages and GET handlers wherever they are (groups dropped, [x] as {x}).
+      const app = mkdtempSync(path.join(tmpdir(), "matrix-app-"));
+      const write = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(app, file)), { recursive: true });
+        writeFileSync(path.join(app, file), text);
+      };
+      write("(console)/organize/[id]/page.tsx", "export default function P() { return null; }");
+      write("organize/[id]/export.csv/route.ts", "export const GET = apiRoute({});");
+      write("organize/[id]/archive/route.ts", "// export const GET\nexport async function POST() {}");
+      try {
+        expect(discoverReads(app)).toEqual(["GET /organize/{id}/export.csv", "PAGE /organize/{id}"]);
+      } finally {
+        rmSync(app, { recursive: true, force: true });
+      }
     });
   });
 }
@@ -1271,6 +1569,7 @@ function defineCells(rows: Row[], part: string) {
           db.user.create({ data: { email, name: email.split("@")[0], role } }).then((u) => u.id);
         const owner = await make("owner@matrix.test", "MEMBER");
         const stranger = await make("stranger@matrix.test", "MEMBER");
+        const calendarTokens = { owner: randomBytes(24).toString("base64url"), stranger: randomBytes(24).toString("base64url") };
         cast = {
           member: await make("member@matrix.test", "MEMBER"),
           owner,
@@ -1280,11 +1579,19 @@ function defineCells(rows: Row[], part: string) {
           target: owner,
           unsubscribeToken: unsubscribeToken(owner, "schedule-changes"),
           forgedUnsubscribeToken: `${stranger}.schedule-changes.${unsubscribeToken(owner, "schedule-changes").split(".")[2]}`,
+          calendarToken: calendarTokens.owner,
+          strangerCalendarToken: calendarTokens.stranger,
           ...(await resources(owner, stranger)),
         };
+        // Everyone has a calendar address already: /me makes one on first view, which would be a write.
+        for (const who of ["member", "owner", "organizer", "admin", "stranger"] as const) {
+          const token = who === "owner" || who === "stranger" ? calendarTokens[who] : randomBytes(24).toString("base64url");
+          await db.user.update({ where: { id: cast[who] }, data: { calendarToken: token } });
+        }
         // One signed-in session per person and database: a cell that could end one (deleting
         // an account) is allowed only where it changes the database, which then gets a fresh clone.
         for (const who of ["member", "owner", "organizer", "admin"] as const) cookies[who] = await sessionCookieFor(cast[who]);
+        if (part === "reads") await strangerRsvp(false)({ db, cast, who: "stranger" as Who, actor: cast.stranger });
       },
     });
     const cookies: Record<string, string> = {};
@@ -1437,13 +1744,63 @@ function defineCells(rows: Row[], part: string) {
       track: `unknown-${randomUUID()}`,
       acceptedSuggestion: randomUUID(),
       planSeason: randomUUID(),
+      calendarToken: randomBytes(24).toString("base64url"),
     });
     /** The cast with the owner's claim, talks and slots replaced by the stranger's. */
     const withStrangersIds = (c: Cast): Cast => ({ ...c, ...c.strangers });
 
     type Variant = { label: string; expected: Expected; castFor: (c: Cast) => Cast };
+    const PLAIN: Variant = { label: "", expected: {} as Expected, castFor: (c) => c };
+
+    /** One cell: the row's request for `who`, held to `expected`. */
+    async function runCell(row: Row, variant: Variant, who: Who, expected: number) {
+      const allowed = expected < 300;
+      const db = database.current.db;
+      const c = variant.castFor(cast);
+      const actor = who === "anonymous" ? "" : cast[who];
+      const ctx: EffectContext = { db, cast: c, who, actor };
+      cookieJar.value = who === "anonymous" ? undefined : cookies[who];
+      // Prepared on the real resources (an unknown id has nothing to prepare).
+      await row.prepare?.({ ...ctx, cast });
+      const url = database.current.url;
+      // A reused database is as the last cell left it (it changed nothing, or it would be a
+      // fresh clone); a fresh clone is a copy of the file's template, as the first one was.
+      const before = row.prepare
+        ? await databaseFingerprint(url)
+        : lastAfter?.url === url
+          ? lastAfter.fingerprint
+          : database.isFresh
+            ? (freshFingerprint ??= await databaseFingerprint(url))
+            : await databaseFingerprint(url);
+      lastAfter = null;
+      const { status, body } = await row.run(c, who);
+      expect(status).toBe(expected);
+      const after = await databaseFingerprint(url);
+      lastAfter = { url, fingerprint: after };
+      if (body !== undefined) expectNothingOfOthers(body, who);
+      if (allowed && row.readOnly) {
+        expect(after, "a read must change nothing").toEqual(before);
+        row.shows?.(body ?? "", ctx);
+        if (!row.prepare) database.markUnchanged();
+      } else if (allowed) {
+        expect(after, "an allowed request must change something").not.toEqual(before);
+        await row.effect?.(ctx);
+      } else {
+        expect(after, "a refused request must change nothing (no row, no queued job)").toEqual(before);
+        if (!row.prepare) database.markUnchanged();
+      }
+    }
+
+    /** What someone who is not an organizer may never read: another person's email or calendar address. */
+    function expectNothingOfOthers(body: string, who: Who) {
+      if (who === "organizer" || who === "admin") return;
+      const others = [...new Set(body.match(/[a-z]+@matrix\.test/g) ?? [])].filter((email) => email !== `${who}@matrix.test`);
+      expect(others, "someone else's email address").toEqual([]);
+      expect(body.includes(cast.strangerCalendarToken), "someone else's calendar address").toBe(false);
+    }
+
     for (const row of rows) {
-      const variants: Variant[] = [{ label: "", expected: row.expected, castFor: (c) => c }];
+      const variants: Variant[] = [{ ...PLAIN, expected: row.expected }];
       if (row.unknownId) variants.push({ label: " (unknown id)", expected: row.unknownId, castFor: withUnknownIds });
       if (row.othersId) variants.push({ label: " (someone else's)", expected: row.othersId, castFor: withStrangersIds });
       if (row.forgedToken)
@@ -1455,43 +1812,51 @@ function defineCells(rows: Row[], part: string) {
       for (const variant of variants) {
         for (const who of EVERYONE) {
           const expected = variant.expected[who];
-          const allowed = expected < 300;
-          it(`${row.id}${row.branch ? ` [${row.branch}]` : ""}${variant.label} as ${who} → ${expected}`, async () => {
-            const db = database.current.db;
-            const c = variant.castFor(cast);
-            const actor = who === "anonymous" ? "" : cast[who];
-            const ctx: EffectContext = { db, cast: c, who, actor };
-            cookieJar.value = who === "anonymous" ? undefined : cookies[who];
-            // Prepared on the real resources (an unknown id has nothing to prepare).
-            await row.prepare?.({ ...ctx, cast });
-            const url = database.current.url;
-            // A reused database is as the last cell left it (it changed nothing, or it would be a
-            // fresh clone); a fresh clone is a copy of the file's template, as the first one was.
-            const before = row.prepare
-              ? await databaseFingerprint(url)
-              : lastAfter?.url === url
-                ? lastAfter.fingerprint
-                : database.isFresh
-                  ? (freshFingerprint ??= await databaseFingerprint(url))
-                  : await databaseFingerprint(url);
-            lastAfter = null;
-            const { status } = await row.run(c, who);
-            expect(status).toBe(expected);
-            const after = await databaseFingerprint(url);
-            lastAfter = { url, fingerprint: after };
-            if (allowed && row.readOnly) {
-              expect(after, "a preview must change nothing").toEqual(before);
-              database.markUnchanged();
-            } else if (allowed) {
-              expect(after, "an allowed request must change something").not.toEqual(before);
-              await row.effect?.(ctx);
-            } else {
-              expect(after, "a refused request must change nothing").toEqual(before);
-              if (!row.prepare) database.markUnchanged();
-            }
-          });
+          it(`${row.id}${row.branch ? ` [${row.branch}]` : ""}${variant.label} as ${who} → ${expected}`, () => runCell(row, variant, who, expected));
         }
       }
     }
+
+    if (part !== "community") return;
+    // The matrix's own checks, on deliberately bad rows: each must fail the cell.
+    describe("authorization matrix: a bad row fails its cell", () => {
+      const queueMail = () =>
+        database.current.db.$transaction((tx) => enqueueMail(tx, { to: "member@matrix.test", subject: "Refused", text: "Yet queued." }));
+      it("a refused request that still queued a mail", async () => {
+        const row: Row = {
+          id: "POST /refused-but-queues-a-mail",
+          owner: "organizers",
+          expected: ORGANIZERS,
+          run: async () => {
+            await queueMail();
+            return { status: 403 };
+          },
+        };
+        await expect(runCell(row, PLAIN, "member", 403)).rejects.toThrow(/a refused request must change nothing/);
+      });
+      it("a read that queued a mail", async () => {
+        const row: Row = {
+          id: "GET /reads-and-queues-a-mail",
+          owner: "anyone signed in",
+          expected: SIGNED_IN,
+          readOnly: true,
+          run: async () => {
+            await queueMail();
+            return { status: 200, body: "{}" };
+          },
+        };
+        await expect(runCell(row, PLAIN, "member", 200)).rejects.toThrow(/a read must change nothing/);
+      });
+      it("a read that shows a member someone else's email address", async () => {
+        const row: Row = {
+          id: "GET /shows-the-stranger",
+          owner: "anyone signed in",
+          expected: SIGNED_IN,
+          readOnly: true,
+          run: async () => ({ status: 200, body: JSON.stringify({ people: ["member@matrix.test", "stranger@matrix.test"] }) }),
+        };
+        await expect(runCell(row, PLAIN, "member", 200)).rejects.toThrow(/someone else's email address/);
+      });
+    });
   });
 }

@@ -1,4 +1,10 @@
-// A fingerprint of every table, to prove that a refused request changed nothing.
+// A fingerprint of every table, to prove that a refused request changed nothing: the app's
+// tables (schema public, the development mail outbox `outbox_emails` among them) and every other
+// schema the migrations create: pg-boss's queued jobs (`pgboss.job`, every email and Discord post
+// is one) and the mail deliveries (`mail.deliveries`). A refused request that queued a mail
+// changed something. No column is left out: nothing in these tables changes by itself while no
+// job worker runs (the tests that start one do not fingerprint), and pg-boss writes a job once
+// when it is queued.
 import { createHash } from "node:crypto";
 import pg from "pg";
 
@@ -20,8 +26,20 @@ async function clientFor(url: string): Promise<pg.Client> {
 
 /** The tables of the last database fingerprinted: every database of the suite has the same. */
 let knownTables: string[] = [];
-const TABLE_LIST = `SELECT coalesce(string_agg(c.relname::text, ',' ORDER BY c.relname), '') FROM pg_class c
-  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'`;
+// Tables of schema public by their name ("users"), others qualified ("pgboss.job"). A
+// partitioned table (pg-boss keeps a partition per queue) is read through its parent, once.
+const TABLE_LIST = `SELECT coalesce(string_agg(t.name, ',' ORDER BY t.name), '') FROM (
+    SELECT CASE WHEN n.nspname = 'public' THEN c.relname::text ELSE n.nspname || '.' || c.relname END AS name FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+      AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%') t`;
+
+/** "users" → "users", "pgboss.job" → "pgboss"."job" (no name here holds a dot or a quote). */
+const quoted = (name: string) =>
+  name
+    .split(".")
+    .map((part) => `"${part}"`)
+    .join(".");
 
 /** One statement (prepared once per connection): the list of tables, and a hash of each known table. */
 function fingerprintStatement(tables: string[]) {
@@ -29,8 +47,7 @@ function fingerprintStatement(tables: string[]) {
   // its large snapshot.
   const rowText = (relname: string) => (relname === "publications" ? "t.id::text" : "t::text");
   const hashes = tables.map(
-    (relname) =>
-      `SELECT '${relname}' AS name, md5(coalesce(string_agg(${rowText(relname)}, '|' ORDER BY ${rowText(relname)}), '')) AS h FROM "${relname}" t`,
+    (name) => `SELECT '${name}' AS name, md5(coalesce(string_agg(${rowText(name)}, '|' ORDER BY ${rowText(name)}), '')) AS h FROM ${quoted(name)} t`,
   );
   const text = [`SELECT '' AS name, (${TABLE_LIST}) AS h`, ...hashes].join(" UNION ALL ");
   return { name: `fingerprint_${createHash("md5").update(text).digest("hex")}`, text };

@@ -315,40 +315,67 @@ export const ROUTES: Route[] = [
   { name: "DELETE /api/v1/tracks/{slug}", handler: oneTrack.DELETE, method: "DELETE", path: "/api/v1/tracks/x", param: "slug", id: () => "agents" },
 ];
 
-export type Query = { name: string; handler: Handler; path: string; keys: string[] };
+/**
+ * Who may make a read: anyone (or whoever holds the link's token), or only someone signed in
+ * (any member, an organizer, an admin). A visitor is refused the others with 401 (or 422 for a
+ * bad query, which is read first).
+ */
+export type ReadAccess = "anyone" | "signed-in";
+export type Query = { name: string; handler: Handler; path: string; keys: string[]; access: ReadAccess };
 export const QUERIES: Query[] = [
-  { name: "GET /api/v1/schedule", handler: schedule.GET, path: "/api/v1/schedule", keys: ["series", "track", "mode", "when"] },
-  { name: "GET /api/v1/slots", handler: slots.GET, path: "/api/v1/slots", keys: ["status", "track", "series"] },
-  { name: "GET /api/v1/suggestions", handler: suggestions.GET, path: "/api/v1/suggestions", keys: ["sort", "track", "status", "page"] },
-  { name: "GET /api/v1/users", handler: users.GET, path: "/api/v1/users", keys: ["q", "page"] },
-  { name: "GET /api/v1/papers/lookup", handler: lookup.GET, path: "/api/v1/papers/lookup", keys: ["input"] },
-  { name: "GET /schedule/changes.atom", handler: changesFeed.GET, path: "/schedule/changes.atom", keys: ["series"] },
+  { name: "GET /api/v1/schedule", handler: schedule.GET, path: "/api/v1/schedule", keys: ["series", "track", "mode", "when"], access: "anyone" },
+  { name: "GET /api/v1/slots", handler: slots.GET, path: "/api/v1/slots", keys: ["status", "track", "series"], access: "anyone" },
+  {
+    name: "GET /api/v1/suggestions",
+    handler: suggestions.GET,
+    path: "/api/v1/suggestions",
+    keys: ["sort", "track", "status", "page"],
+    access: "anyone",
+  },
+  { name: "GET /api/v1/users", handler: users.GET, path: "/api/v1/users", keys: ["q", "page"], access: "signed-in" },
+  { name: "GET /api/v1/papers/lookup", handler: lookup.GET, path: "/api/v1/papers/lookup", keys: ["input"], access: "signed-in" },
+  { name: "GET /schedule/changes.atom", handler: changesFeed.GET, path: "/schedule/changes.atom", keys: ["series"], access: "anyone" },
   // Reads that take no query: a query string is ignored there (the fuzz sends one anyway).
-  { name: "GET /api/v1/me", handler: me.GET, path: "/api/v1/me", keys: [] },
-  { name: "GET /api/v1/me/rsvps", handler: myRsvps.GET, path: "/api/v1/me/rsvps", keys: [] },
-  { name: "GET /api/health", handler: health.GET, path: "/api/health", keys: [] },
+  { name: "GET /api/v1/me", handler: me.GET, path: "/api/v1/me", keys: [], access: "signed-in" },
+  { name: "GET /api/v1/me/rsvps", handler: myRsvps.GET, path: "/api/v1/me/rsvps", keys: [], access: "signed-in" },
+  { name: "GET /api/health", handler: health.GET, path: "/api/health", keys: [], access: "anyone" },
 ];
 
 /**
  * Reads addressed by a path id (no body): a malformed or unknown id is a 404 JSON error. The
  * name is the route as discovery spells it ({file} for "x.ics"), then what the id is.
  */
-export type PathRead = { name: string; handler: Handler; path: string; id: (ids: Ids) => string; param?: string };
+export type PathRead = { name: string; handler: Handler; path: string; id: (ids: Ids) => string; param?: string; access: ReadAccess };
 export const PATH_READS: PathRead[] = [
   {
     name: "GET /organize/sessions/{id}/attendees.csv",
     handler: attendeesCsv.GET,
     path: "/organize/sessions/x/attendees.csv",
     id: (i) => i.session,
+    access: "signed-in",
   },
-  { name: "GET /sessions/{id}/calendar.ics", handler: sessionIcs.GET, path: "/sessions/x/calendar.ics", id: (i) => i.publishedSession },
-  { name: "GET /calendar/{file} (a series' .ics)", handler: seriesIcs.GET, path: "/calendar/x.ics", id: () => "test-of-time.ics", param: "file" },
+  {
+    name: "GET /sessions/{id}/calendar.ics",
+    handler: sessionIcs.GET,
+    path: "/sessions/x/calendar.ics",
+    id: (i) => i.publishedSession,
+    access: "anyone",
+  },
+  {
+    name: "GET /calendar/{file} (a series' .ics)",
+    handler: seriesIcs.GET,
+    path: "/calendar/x.ics",
+    id: () => "test-of-time.ics",
+    param: "file",
+    access: "anyone",
+  },
   {
     name: "GET /calendar/tracks/{file} (a track's .ics)",
     handler: trackIcs.GET,
     path: "/calendar/tracks/x.ics",
     id: (i) => `${i.track}.ics`,
     param: "file",
+    access: "anyone",
   },
   {
     name: "GET /schedule/{file} (a series' .json)",
@@ -356,6 +383,7 @@ export const PATH_READS: PathRead[] = [
     path: "/schedule/x.json",
     id: () => "test-of-time.json",
     param: "file",
+    access: "anyone",
   },
   {
     name: "GET /calendar/u/{file} (a personal .ics)",
@@ -363,6 +391,7 @@ export const PATH_READS: PathRead[] = [
     path: "/calendar/u/x.ics",
     id: (i) => `${i.calendarToken}.ics`,
     param: "file",
+    access: "anyone",
   },
   {
     name: "GET /api/v1/series/{slug}/publications",
@@ -370,14 +399,22 @@ export const PATH_READS: PathRead[] = [
     path: "/api/v1/series/x/publications",
     id: () => "test-of-time",
     param: "slug",
+    access: "anyone",
   },
-  { name: "GET /api/v1/sessions/{id}/rsvps", handler: attendees.GET, path: "/api/v1/sessions/x/rsvps", id: (i) => i.rsvpSession },
+  {
+    name: "GET /api/v1/sessions/{id}/rsvps",
+    handler: attendees.GET,
+    path: "/api/v1/sessions/x/rsvps",
+    id: (i) => i.rsvpSession,
+    access: "signed-in",
+  },
   {
     name: "GET /organize/series/{slug}/schedule.csv",
     handler: scheduleCsv.GET,
     path: "/organize/series/x/schedule.csv",
     id: () => "test-of-time",
     param: "slug",
+    access: "signed-in",
   },
   {
     name: "GET /api/v1/unsubscribe/{token}",
@@ -385,6 +422,7 @@ export const PATH_READS: PathRead[] = [
     path: "/api/v1/unsubscribe/x",
     id: (i) => i.unsubscribeToken,
     param: "token",
+    access: "anyone",
   },
 ];
 

@@ -2,10 +2,13 @@
 // under app/ ("METHOD /path", groups dropped, [x] as {x}) and each export of a "use server" file
 // in app/, lib/ and components/ ("file#export"). The authorization matrix and the request fuzz
 // compare their tables with this list, so a new route or action without a row fails them.
+// Reads too: every GET handler and every page ("PAGE /path"), which the authorization matrix
+// holds to a row or a reason why it is public (a private path may not be called public).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const APP = path.join(ROOT, "app");
 const SERVER_ACTION_DIRS = ["app", "lib", "components"];
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const HTTP_METHODS = new Set(["GET", "HEAD", "OPTIONS", ...MUTATING]);
@@ -22,6 +25,19 @@ function walk(dir: string): string[] {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : /\.(ts|tsx|js|jsx|mjs)$/.test(name) ? [full] : [];
   });
+}
+
+/** The address of a route file's folder: groups dropped, [x] as {x}. */
+function urlOf(appDir: string, dir: string): string {
+  return (
+    "/" +
+    path
+      .relative(appDir, dir)
+      .split(path.sep)
+      .filter((s) => s && !/^\(.*\)$/.test(s))
+      .map((s) => s.replace(/^\[(.*)\]$/, "{$1}"))
+      .join("/")
+  );
 }
 
 /** The source with comments blanked out (strings and template literals kept). */
@@ -99,14 +115,7 @@ export function discoverEndpoints(methods: "mutating" | "all" = "mutating"): str
     const code = withoutComments(readFileSync(file, "utf8"));
     const rel = path.relative(ROOT, file).split(path.sep).join("/");
     if (/^app\/.*\/route\.(ts|tsx|js|mjs)$/.test(rel)) {
-      const url =
-        "/" +
-        path
-          .relative(path.join(ROOT, "app"), path.dirname(file))
-          .split(path.sep)
-          .filter((s) => !/^\(.*\)$/.test(s))
-          .map((s) => s.replace(/^\[(.*)\]$/, "{$1}"))
-          .join("/");
+      const url = urlOf(APP, path.dirname(file));
       for (const name of exportedNames(code)) if (wanted.has(name)) found.add(`${name} ${url}`);
     }
     if (hasUseServerDirective(code)) {
@@ -118,4 +127,28 @@ export function discoverEndpoints(methods: "mutating" | "all" = "mutating"): str
     }
   }
   return [...found].sort();
+}
+
+/**
+ * Every read a client can make: each GET route handler ("GET /calendar/u/{file}") and each page
+ * ("PAGE /organize/sessions/{id}"), under `appDir` (the app's own by default).
+ */
+export function discoverReads(appDir = APP): string[] {
+  const found = new Set<string>();
+  for (const file of walk(appDir)) {
+    const name = path.basename(file);
+    if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(name)) found.add(`PAGE ${urlOf(appDir, path.dirname(file))}`);
+    if (/^route\.(ts|tsx|js|mjs)$/.test(name) && exportedNames(withoutComments(readFileSync(file, "utf8"))).includes("GET")) {
+      found.add(`GET ${urlOf(appDir, path.dirname(file))}`);
+    }
+  }
+  return [...found].sort();
+}
+
+/** Where only someone signed in, an organizer, an admin or a link's (token's) holder may read. */
+export function isPrivatePath(read: string): boolean {
+  const url = read.replace(/^\S+ /, "");
+  return (
+    /^\/(organize|admin|me|api\/v1\/me|api\/v1\/users|calendar\/u|invite|unsubscribe|api\/v1\/unsubscribe)(\/|$)/.test(url) || /\.csv$/.test(url)
+  );
 }

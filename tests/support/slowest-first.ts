@@ -13,6 +13,7 @@ export const SLOWEST_FIRST = [
   "tests/integration/suggestions.test.ts",
   "tests/integration/faults.test.ts",
   "tests/integration/request-fuzz.test.ts",
+  "tests/integration/authorization-matrix-reads.test.ts",
   "tests/integration/rsvp-model.test.ts",
   "tests/integration/sign-in-callback-urls.test.ts",
 ];
