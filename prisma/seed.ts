@@ -217,6 +217,7 @@ async function seedInto(db: Db, today: Date) {
     decidedById?: string;
     decidedAt?: Date;
     confirmedAt?: Date;
+    createdAt?: Date;
   }[] = [];
   const upcomingSessionIds: string[] = [];
 
@@ -326,6 +327,7 @@ async function seedInto(db: Db, today: Date) {
         inviteAffiliation: "paper author",
         decidedById: organizer.id,
         decidedAt: addDays(startsAt, -10),
+        createdAt: addDays(startsAt, -10),
       });
     }
   }
@@ -348,22 +350,22 @@ async function seedInto(db: Db, today: Date) {
       const current = await db.session.findUniqueOrThrow({ where: { id: s.id }, select: { inPersonConfirmed: true, seats: true } });
       const full = mode === "IN_PERSON" && current.inPersonConfirmed >= (current.seats ?? 0);
       if (full) {
-        await db.$executeRaw`INSERT INTO rsvps (session_id, user_id, mode, status, waitlist_seq)
-          VALUES (${s.id}::uuid, ${person.id}::uuid, 'IN_PERSON', 'WAITLISTED', nextval('rsvps_waitlist_seq_seq'))`;
+        await db.$executeRaw`INSERT INTO rsvps (session_id, user_id, mode, status, waitlist_seq, created_at)
+          VALUES (${s.id}::uuid, ${person.id}::uuid, 'IN_PERSON', 'WAITLISTED', nextval('rsvps_waitlist_seq_seq'), ${today})`;
       } else {
-        await db.rsvp.create({ data: { sessionId: s.id, userId: person.id, mode, status: "CONFIRMED" } });
+        await db.rsvp.create({ data: { sessionId: s.id, userId: person.id, mode, status: "CONFIRMED", createdAt: today } });
       }
       rsvpCount++;
     }
   }
   // The demo member is going to the next in-person session (or remote when it is full).
   if (firstInPerson) {
-    await db.rsvp.create({ data: { sessionId: firstInPerson.id, userId: member.id, mode: "REMOTE", status: "CONFIRMED" } });
+    await db.rsvp.create({ data: { sessionId: firstInPerson.id, userId: member.id, mode: "REMOTE", status: "CONFIRMED", createdAt: today } });
     rsvpCount++;
   }
 
   // ── suggestions and votes ──
-  const suggestionCount = await seedSuggestions(db, { member, speaker, organizer, members, pick, rand });
+  const suggestionCount = await seedSuggestions(db, { member, speaker, organizer, members, pick, rand, today });
 
   // ── the first publication of each series (the draft final week came after it) ──
   for (const series of [testOfTime, paperClub]) await publishDemoSchedule(db, series.id, organizer.id, today);
@@ -441,6 +443,7 @@ async function seedSuggestions(
     members: { id: string }[];
     pick: <T>(items: readonly T[]) => T;
     rand: () => number;
+    today: Date;
   },
 ) {
   const tracks = await db.track.findMany();
@@ -554,7 +557,8 @@ async function seedSuggestions(
         status: idea.status ?? "OPEN",
         declineReason: idea.declineReason,
         decidedById: idea.status ? ctx.organizer.id : undefined,
-        decidedAt: idea.status ? appNow() : undefined,
+        decidedAt: idea.status ? ctx.today : undefined,
+        createdAt: ctx.today,
         voteCount: voters.length,
         votes: { create: voters.map((v) => ({ userId: v.id })) },
       },
@@ -572,6 +576,7 @@ async function seedSuggestions(
         title: topic.title,
         reason: topic.reason,
         authorId: ctx.pick(authors).id,
+        createdAt: ctx.today,
         voteCount: voters.length,
         votes: { create: voters.map((v) => ({ userId: v.id })) },
       },

@@ -46,6 +46,8 @@ export async function claimSlot(actor: Actor, input: ClaimSlotInput, now = appNo
           slotId,
           userId: actor.id,
           status: automatic ? "APPROVED" : "PENDING",
+          // From the app's clock, which decides when a pending claim is stale (release-stale-claims.ts).
+          createdAt: now,
           coPresenter: coPresenter || null,
           note: note || null,
           ...(automatic ? { decidedAt: now } : {}),

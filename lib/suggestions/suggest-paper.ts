@@ -3,6 +3,7 @@
 // twice, nor one already presented or scheduled; a near-identical title under another
 // identity needs a second "yes, it is different".
 import "server-only";
+import { appNow } from "../time/clock.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
@@ -77,10 +78,12 @@ export async function suggestPaper(actor: Actor, input: SuggestPaperInput): Prom
 
   try {
     const id = await db.$transaction(async (tx) => {
-      await assertSuggestionQuota(tx, actor.id);
+      // The quota counts suggestions by their createdAt: both from the app's clock.
+      const now = appNow();
+      await assertSuggestionQuota(tx, actor.id, now);
       const paperId = await paperIdFor(tx, found, { title, authors });
       const created = await tx.suggestion.create({
-        data: { kind: "PAPER", paperId, title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
+        data: { kind: "PAPER", paperId, title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id, createdAt: now },
         select: { id: true },
       });
       return created.id;

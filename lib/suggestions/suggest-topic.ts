@@ -1,5 +1,6 @@
 // A member suggests a whole topic (a track idea) with a description.
 import "server-only";
+import { appNow } from "../time/clock.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
@@ -18,10 +19,12 @@ export async function suggestTopic(actor: Actor, input: SuggestTopicInput): Prom
   const track = data.track ? await db.track.findUnique({ where: { slug: data.track }, select: { id: true } }) : null;
   if (data.track && !track) throw new AppError("validation", "There is no such track.", { track: "Choose a track from the list." });
   const id = await db.$transaction(async (tx) => {
-    await assertSuggestionQuota(tx, actor.id);
+    // The quota counts suggestions by their createdAt: both from the app's clock.
+    const now = appNow();
+    await assertSuggestionQuota(tx, actor.id, now);
     return (
       await tx.suggestion.create({
-        data: { kind: "TOPIC", title: data.title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id },
+        data: { kind: "TOPIC", title: data.title, reason: data.reason, trackId: track?.id ?? null, authorId: actor.id, createdAt: now },
         select: { id: true },
       })
     ).id;

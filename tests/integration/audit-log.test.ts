@@ -13,6 +13,7 @@ import { changeRole } from "../../lib/users/change-role.ts";
 import { deleteAccount } from "../../lib/users/delete-account.ts";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { openSlots } from "../support/slot-fixtures.ts";
 import { actorByEmail, rejection } from "../support/helpers.ts";
 import { appNow } from "../../lib/time/clock.ts";
 
@@ -33,10 +34,9 @@ describe("audit log", () => {
     await changeRole(admin, { userId: julia.id, role: "ORGANIZER" });
     const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" }, include: { paper: true }, orderBy: { createdAt: "asc" } });
     await acceptSuggestion(organizer, { suggestionId: suggestion.id });
-    const session = await db.session.findFirstOrThrow({
-      where: { series: { slug: "test-of-time" }, status: "PUBLISHED", startsAt: { gt: appNow() } },
-      orderBy: { startsAt: "asc" },
-    });
+    // A published upcoming session, made whatever day it is (the demo season may be over).
+    const [slotId] = await openSlots(db, 1, { publish: true });
+    const session = await db.session.findFirstOrThrow({ where: { slots: { some: { id: slotId } } } });
     await cancelSession(organizer, { sessionId: session.id, reason: "The speaker is ill." });
     const published = await publishSchedule(organizer, { series: "test-of-time", note: "One session cancelled." }, SITE);
     return { admin, organizer, julia, suggestion, session, published };

@@ -32,7 +32,9 @@ describe("database fingerprint", () => {
 
   it("changes when a Discord post is queued", async () => {
     const before = await fingerprint();
-    await database.current.db.$transaction((tx) => enqueueDiscordPost(tx, { publicationId: "00000000-0000-4000-8000-000000000001", content: "Published." }));
+    await database.current.db.$transaction((tx) =>
+      enqueueDiscordPost(tx, { publicationId: "00000000-0000-4000-8000-000000000001", content: "Published." }),
+    );
     expect(await fingerprint()).not.toEqual(before);
   });
 

@@ -9,6 +9,7 @@ import type { Db } from "../../lib/db/client.ts";
 import { rsvpSession } from "./rsvp-fixtures.ts";
 import type { routeParams } from "./requests.ts";
 import { appNow } from "../../lib/time/clock.ts";
+import { openSlots } from "./slot-fixtures.ts";
 
 const me = await import("../../app/api/v1/me/route.ts");
 const role = await import("../../app/api/v1/users/[id]/role/route.ts");
@@ -611,9 +612,11 @@ export const NOT_IN_TABLES: Record<string, string> = {
 export async function edgeIds(db: Db): Promise<Ids> {
   const member = await db.user.findUniqueOrThrow({ where: { email: "member@example.com" } });
   const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" } });
-  const upcoming = { status: "PUBLISHED" as const, startsAt: { gt: appNow() } };
-  const openSlot = await db.slot.findFirstOrThrow({ where: { session: upcoming, claims: { none: { status: { in: ["PENDING", "APPROVED"] } } } } });
-  const pending = await db.speakerClaim.findFirstOrThrow({ where: { status: "PENDING", slot: { session: upcoming } } });
+  // An open slot and a pending claim of an upcoming session, made whatever day it is (the demo
+  // season may be over).
+  const [openSlot, claimedSlot] = await openSlots(db, 2);
+  const speaker = await db.user.findUniqueOrThrow({ where: { email: "speaker@example.com" } });
+  const pending = await db.speakerClaim.create({ data: { slotId: claimedSlot, userId: speaker.id, status: "PENDING", createdAt: appNow() } });
   const session = await db.session.findFirstOrThrow({
     where: { series: { slug: "test-of-time" }, slots: { some: {} } },
     include: { slots: { orderBy: { position: "asc" } } },
@@ -622,7 +625,7 @@ export async function edgeIds(db: Db): Promise<Ids> {
   return {
     user: member.id,
     suggestion: suggestion.id,
-    openSlot: openSlot.id,
+    openSlot,
     pendingClaim: pending.id,
     claimSlot: pending.slotId,
     session: session.id,
