@@ -22,8 +22,13 @@ const schema = z.object({
   PAPERCLUB_DATA_DIR: z.string().optional(),
   /** HTTP port of the app. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public base URL, used in links that leave the site (feeds, emails) and by NextAuth. */
-  APP_URL: optionalUrl,
+  /**
+   * The site's public origin (https://club.example), for links that leave the site (feeds,
+   * emails), NextAuth and the same-origin check (lib/http/site-origin.ts). Unset: the request's.
+   */
+  APP_URL: optionalUrl.refine((v) => v === undefined || /^https?:\/\/[^/?#]+\/?$/i.test(v), {
+    message: "APP_URL must be an http:// or https:// origin, without a path (e.g. https://club.example).",
+  }),
   /**
    * `npm start`: seconds a public page read by someone not signed in is served from the front's
    * cache (lib/front, decision 020); 0 turns the front off (Next.js answers on PORT itself).

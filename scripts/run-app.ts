@@ -19,6 +19,11 @@ processEnv.NODE_ENV ??= mode === "start" ? "production" : "development";
 // On unless turned off with AUTH_DEV_LOGIN=0.
 if (mode === "dev" && !processEnv.AUTH_DEV_LOGIN) processEnv.AUTH_DEV_LOGIN = "1";
 
+const APP_URL_UNSET_WARNING =
+  "[origin] APP_URL is not set: links in pages, feeds and emails, and NextAuth's sign-in links, use the Host header " +
+  "each request arrives with, which any client can choose (a sign-in email requested with a forged Host links to that host). " +
+  "Set APP_URL to the site's public origin, e.g. APP_URL=https://club.example (docs/decisions/026-one-origin.md).";
+
 function persistentSecret(dataDir: string): string {
   const file = path.resolve(dataDir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
@@ -46,9 +51,14 @@ async function main() {
     }
     processEnv.AUTH_SECRET = persistentSecret(env.PAPERCLUB_DATA_DIR);
   }
-  // NextAuth follows the request's host unless APP_URL pins it.
-  if (env.APP_URL) processEnv.NEXTAUTH_URL ??= env.APP_URL;
-  else processEnv.AUTH_TRUST_HOST ??= "1";
+  // NextAuth takes the site's origin from APP_URL, else from the request as the NextAuth route
+  // hands it on (lib/http/site-origin.ts): one rule, so NEXTAUTH_URL is not read by hand.
+  if (env.APP_URL) processEnv.NEXTAUTH_URL = env.APP_URL;
+  else {
+    delete processEnv.NEXTAUTH_URL;
+    processEnv.AUTH_TRUST_HOST = "1";
+    if (mode === "start") console.warn(APP_URL_UNSET_WARNING);
+  }
 
   // If the embedded server cannot be brought back, stop with an error: a process manager
   // (systemd, a container's restart policy) then restarts the whole app.
@@ -61,7 +71,7 @@ async function main() {
   const nextPort = front ? await findFreePort() : env.PORT;
   const where = front ? ["--port", String(nextPort), "--hostname", "127.0.0.1"] : ["--port", String(env.PORT)];
   if (front) {
-    await startFront({ port: env.PORT, upstreamPort: nextPort, cacheSeconds: env.PUBLIC_CACHE_SECONDS });
+    await startFront({ port: env.PORT, upstreamPort: nextPort, cacheSeconds: env.PUBLIC_CACHE_SECONDS, trustedProxies: env.TRUSTED_PROXIES });
     console.log(`[front] public pages cached for ${env.PUBLIC_CACHE_SECONDS} s on port ${env.PORT}; Next.js on 127.0.0.1:${nextPort}`);
   }
   const child = spawn(process.execPath, [nextBin, mode, ...where, ...process.argv.slice(3)], {

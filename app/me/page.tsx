@@ -12,7 +12,7 @@ import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(
 import { getProfile } from "@/lib/users/get-profile.ts";
 import { PersonalCalendar } from "@/components/personal-calendar.tsx";
 import { personalFeedPath } from "@/lib/calendar/personal-feed.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { deleteAccountAction, regenerateCalendarAction, updateProfileAction } from "./actions.ts";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +47,7 @@ export default async function MePage() {
         <h2 id="calendar-heading" className="text-xl font-bold">
           Your calendar
         </h2>
-        <PersonalCalendar feedUrl={`${await siteUrl()}${await personalFeedPath(actor)}`} action={regenerateCalendarAction} />
+        <PersonalCalendar feedUrl={`${await currentSiteOrigin()}${await personalFeedPath(actor)}`} action={regenerateCalendarAction} />
       </section>
       <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="talks-heading" className="text-xl font-bold">

@@ -4,7 +4,7 @@
 import { redirect } from "next/navigation";
 import { refreshed } from "@/lib/http/refreshed.ts";
 import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { publishSchedule } from "@/lib/publications/publish-schedule.ts";
 import { publishSchema } from "@/lib/publications/schemas.ts";
 import { addReading, addSuggestionReading, moveReading, removeReading } from "@/lib/schedule/edit-readings.ts";
@@ -72,7 +72,7 @@ export async function moveReadingAction(_prev: ActionResult | null, form: FormDa
 }
 
 export async function publishAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const url = await siteUrl();
+  const url = await currentSiteOrigin();
   return refreshed(
     runFormAction(
       form,

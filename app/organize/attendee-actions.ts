@@ -3,12 +3,12 @@
 // Each succeeding action refreshes the page, so the lists and counts shown are the saved ones.
 import { refreshed } from "@/lib/http/refreshed.ts";
 import { runFormAction, type ActionResult } from "@/lib/http/server-action.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { addAttendee, removeAttendee, setCheckedIn } from "@/lib/rsvps/manage-attendees.ts";
 import { addAttendeeSchema, attendeeRefSchema } from "@/lib/rsvps/schemas.ts";
 
 export async function addAttendeeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const url = await siteUrl();
+  const url = await currentSiteOrigin();
   return refreshed(
     runFormAction(
       form,
@@ -23,7 +23,7 @@ export async function addAttendeeAction(_prev: ActionResult | null, form: FormDa
 }
 
 export async function removeAttendeeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const url = await siteUrl();
+  const url = await currentSiteOrigin();
   return refreshed(runFormAction(form, attendeeRefSchema, (actor, input) => removeAttendee(actor, input, { siteUrl: url }), "Removed."));
 }
 

@@ -1,5 +1,5 @@
-// What the NextAuth route reads from a request before NextAuth does: the site's origin (as
-// NextAuth works it out), the client's address, the form fields, and callback URLs that must be
+// What the NextAuth route reads from a request before NextAuth does: the site's origin (handed
+// on to NextAuth), the client's address, the form fields, and callback URLs that must be
 // dropped because they lead off the site or do not parse (NextAuth answers those with a 500).
 import "server-only";
 import { z } from "zod";
@@ -8,25 +8,18 @@ import { safeRedirectPath } from "../http/safe-redirect.ts";
 
 export const CALLBACK_URL_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"] as const;
 
-/** The origin NextAuth uses as baseUrl (next-auth's detectOrigin: NEXTAUTH_URL, else the host). */
-export function authOrigin(headers: Headers, fallback: string): string {
-  const fromEnv = process.env.NEXTAUTH_URL;
-  if (fromEnv) {
-    try {
-      return new URL(fromEnv).origin;
-    } catch {
-      return fallback;
-    }
-  }
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  if (host && (process.env.AUTH_TRUST_HOST || process.env.VERCEL)) {
-    try {
-      return new URL(`${headers.get("x-forwarded-proto") === "http" ? "http" : "https"}://${host}`).origin;
-    } catch {
-      return fallback;
-    }
-  }
-  return fallback;
+/**
+ * The request as NextAuth should see it: X-Forwarded-Host and -Proto name the site's origin
+ * (lib/http/site-origin.ts), which NextAuth then takes as its own (NEXTAUTH_URL is APP_URL, or
+ * unset with AUTH_TRUST_HOST: scripts/run-app.ts). So its links, callbacks and cookie names
+ * follow the one rule, not NextAuth's own reading of the headers.
+ */
+export function headersForNextAuth(headers: Headers, origin: string): Headers {
+  const url = new URL(origin);
+  const copy = new Headers(headers);
+  copy.set("x-forwarded-host", url.host);
+  copy.set("x-forwarded-proto", url.protocol.slice(0, -1));
+  return copy;
 }
 
 /** A callback URL NextAuth may see: a path or URL on this site. */

@@ -5,8 +5,8 @@
 // checks it as its own (same format, same secret): the CSRF protection is unchanged.
 import "server-only";
 import type { NextRequest } from "next/server";
-import { authOrigin } from "./auth-request.ts";
 import { CSRF_COOKIES, csrfTokenOf, newCsrfCookieValue, SESSION_COOKIES } from "./auth-cookies.ts";
+import { siteOrigin } from "../http/site-origin.ts";
 import { authSecret } from "./secret.ts";
 
 export type CsrfCookie = { name: string; value: string; secure: boolean };
@@ -18,6 +18,6 @@ export function missingCsrfCookie(request: NextRequest): CsrfCookie | null {
   const secret = authSecret();
   if (CSRF_COOKIES.some((name) => csrfTokenOf(request.cookies.get(name)?.value, secret))) return null;
   // The name NextAuth reads: __Host- prefixed when the site's origin is https (next-auth's cookie.js).
-  const secure = authOrigin(request.headers, request.nextUrl.origin).startsWith("https://");
+  const secure = siteOrigin(request.headers).startsWith("https://");
   return { name: secure ? CSRF_COOKIES[0] : CSRF_COOKIES[1], value: newCsrfCookieValue(secret), secure };
 }

@@ -3,6 +3,7 @@
 // navigation to it. A signed-in person's page shows their own RSVPs and menu, so it always goes
 // to the app; so do server actions and everything else.
 import type { IncomingHttpHeaders } from "node:http";
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const PUBLIC_PATHS = [
@@ -30,15 +31,33 @@ export function isCacheableRequest(method: string | undefined, url: string | und
 const varying = (name: string) => name === "rsc" || name.startsWith("next-");
 
 /**
- * The cache key of a cacheable request: host and URL, and for a client navigation the headers
- * its answer depends on (the router's state tree says which page the visitor came from). Null
- * when those are too long to keep.
+ * Next.js renders for bots differently (for HTML-limited bots the metadata is in <head>, for
+ * Googlebot nothing streams): one copy per kind, each rendered for a stand-in of that kind.
  */
-export function cacheKey(url: string, headers: IncomingHttpHeaders): string | null {
-  const vary = Object.keys(headers)
-    .filter(varying)
-    .sort()
-    .map((name) => `${name}: ${String(headers[name])}`);
-  const key = [`${headers.host ?? ""} ${url}`, ...vary].join("\n");
-  return key.length > 4096 ? null : key;
+const BOT_STAND_INS = { dom: "Googlebot/2.1", html: "facebookexternalhit/1.1" } as const;
+
+/**
+ * The request that fills the cache for a visitor's request (its headers already as the front
+ * forwards them, lib/front/forwarded-headers.ts), and its cache key. The app sees only headers
+ * that are the same for everyone or in the key, and the key is exactly those headers and the
+ * URL: a page cannot depend on a header the key misses. Null when the key would be too long.
+ */
+export function sharedRequest(url: string, forwarded: IncomingHttpHeaders): { key: string; headers: Record<string, string> } | null {
+  const headers: Record<string, string> = {
+    ...(forwarded.host ? { host: forwarded.host, "x-forwarded-host": forwarded.host } : {}),
+    "x-forwarded-proto": String(forwarded["x-forwarded-proto"] ?? "http"),
+    accept: "*/*",
+    // The cached copy is uncompressed; the front compresses each answer itself.
+    "accept-encoding": "identity",
+  };
+  const bot = getBotType(forwarded["user-agent"] ?? "");
+  if (bot) headers["user-agent"] = BOT_STAND_INS[bot];
+  for (const name of Object.keys(forwarded).filter(varying)) headers[name] = String(forwarded[name]);
+  const key = [
+    url,
+    ...Object.keys(headers)
+      .sort()
+      .map((name) => `${name}: ${headers[name]}`),
+  ].join("\n");
+  return key.length > 4096 ? null : { key, headers };
 }

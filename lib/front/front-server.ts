@@ -1,12 +1,14 @@
 // The front of `npm start`: an HTTP server on PORT in front of Next.js (on a private port).
 // Reads of public pages by visitors who are not signed in are answered from a cache of a few
 // seconds (lib/front/page-cache.ts), each response with a fresh CSP nonce written into the
-// cached page (nonce-rewrite.ts); everything else is passed through untouched, streamed.
-// See docs/decisions/020-public-page-cache.md.
+// cached page (nonce-rewrite.ts); everything else is passed through, streamed. Forwarding
+// headers say what the front saw, not what the client wrote (forwarded-headers.ts).
+// See docs/decisions/020-public-page-cache.md and 026-one-origin.md.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
-import { cacheKey, isCacheableRequest } from "./cacheable-request.ts";
+import { isCacheableRequest, sharedRequest } from "./cacheable-request.ts";
+import { forwardedHeaders } from "./forwarded-headers.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "./nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "./page-cache.ts";
 
@@ -28,6 +30,8 @@ export type FrontOptions = {
   host?: string;
   upstreamPort: number;
   cacheSeconds: number;
+  /** TRUSTED_PROXIES: load balancers in front of the front whose X-Forwarded-* entries count. */
+  trustedProxies?: number;
   log?: (line: string) => void;
 };
 
@@ -44,15 +48,11 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
   const cache = new PageCache({ freshMs: options.cacheSeconds * 1000, staleMs: Math.max(60_000, options.cacheSeconds * 1000), maxEntries: 500 });
   const log = options.log ?? ((line: string) => console.warn(`[front] ${line}`));
 
-  const forwardedHeaders = (req: IncomingMessage) => {
-    const client = req.socket.remoteAddress ?? "";
-    const prior = req.headers["x-forwarded-for"];
-    return { ...req.headers, "x-forwarded-for": prior ? `${prior}, ${client}` : client };
-  };
+  const forwarded = (req: IncomingMessage) => forwardedHeaders(req.headers, req.socket.remoteAddress ?? "", options.trustedProxies ?? 0);
 
   function pass(req: IncomingMessage, res: ServerResponse) {
     const upstream = http.request(
-      { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: forwardedHeaders(req), agent },
+      { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: forwarded(req), agent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -68,12 +68,11 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     res.end("Paper Club is starting or restarting. Back in a moment.\n");
   }
 
-  function fill(req: IncomingMessage): Promise<{ response: CachedResponse; cacheable: boolean }> {
+  // The cached copy is the page anyone not signed in sees: rendered from the shared request
+  // (no cookies, no visitor's own headers), uncompressed.
+  function fill(url: string, headers: Record<string, string>): Promise<{ response: CachedResponse; cacheable: boolean }> {
     return new Promise((resolve, reject) => {
-      // The cached copy is the page anyone not signed in sees: no cookies, uncompressed.
-      const headers = { ...forwardedHeaders(req), "accept-encoding": "identity" };
-      delete headers.cookie;
-      const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: "GET", path: req.url, headers, agent }, (answer) => {
+      const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: "GET", path: url, headers, agent }, (answer) => {
         const chunks: Buffer[] = [];
         answer.on("data", (c: Buffer) => chunks.push(c));
         answer.on("error", reject);
@@ -97,10 +96,10 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     });
   }
 
-  async function serveCached(req: IncomingMessage, res: ServerResponse, key: string) {
+  async function serveCached(req: IncomingMessage, res: ServerResponse, shared: { key: string; headers: Record<string, string> }) {
     let lookup;
     try {
-      lookup = await cache.get(key, () => fill(req));
+      lookup = await cache.get(shared.key, () => fill(req.url!, shared.headers));
     } catch {
       return unavailable(res);
     }
@@ -126,9 +125,9 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
   }
 
   const server = http.createServer((req, res) => {
-    const key = options.cacheSeconds > 0 && isCacheableRequest(req.method, req.url, req.headers) ? cacheKey(req.url!, req.headers) : null;
-    if (key) {
-      serveCached(req, res, key).catch((error) => {
+    const shared = options.cacheSeconds > 0 && isCacheableRequest(req.method, req.url, req.headers) ? sharedRequest(req.url!, forwarded(req)) : null;
+    if (shared) {
+      serveCached(req, res, shared).catch((error) => {
         log(`cached answer failed: ${error instanceof Error ? error.message : error}`);
         unavailable(res);
       });

@@ -10,7 +10,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getActor } from "../auth/get-actor.ts";
 import type { Actor } from "../auth/actor.ts";
-import { env } from "../env.ts";
 import { AppError, validationError } from "../errors.ts";
 import { assertJsonContentType, assertSameOrigin, MUTATING_METHODS } from "./cross-site.ts";
 import { jsonError } from "./json-error.ts";
@@ -82,7 +81,7 @@ export function apiRoute<
     try {
       const mutating = MUTATING_METHODS.has(request.method) && !spec.tokenInPath;
       if (mutating) {
-        assertSameOrigin(request, env.APP_URL);
+        assertSameOrigin(request);
         assertJsonContentType(request);
       }
       let params: unknown = undefined;

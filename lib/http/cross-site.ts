@@ -5,33 +5,15 @@
 // none (typed into the browser) — and (2) say Content-Type: application/json, which a
 // cross-site page cannot send without a CORS preflight that we never grant.
 import { AppError } from "../errors.ts";
+import { siteOrigin } from "./site-origin.ts";
 
 export const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/**
- * The origin the browser sent the request to: its Host header (the scheme from
- * X-Forwarded-Proto behind a TLS proxy). Behind the front of `npm start` (lib/front) Next.js
- * listens on a private port, so request.url names that port, not the site's.
- */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0].trim() || url.protocol.slice(0, -1);
-  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host) || !/^https?$/.test(proto)) return url.origin;
-  return `${proto}://${host}`;
-}
-
-/** The origins that count as "us": the configured APP_URL and the origin the request was sent to. */
-export function siteOrigins(request: Request, appUrl: string | undefined): string[] {
-  const origins = [requestOrigin(request), new URL(request.url).origin];
-  if (appUrl) origins.push(new URL(appUrl).origin);
-  return origins;
-}
-
-export function assertSameOrigin(request: Request, appUrl: string | undefined): void {
+/** Accepts a request that came from the site itself (its origin: lib/http/site-origin.ts), else throws. */
+export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    if (siteOrigins(request, appUrl).includes(origin)) return;
+    if (origin === siteOrigin(request.headers)) return;
   } else {
     const site = request.headers.get("sec-fetch-site");
     if (site === "same-origin" || site === "none") return;

@@ -6,7 +6,7 @@
 // its kind. See docs/decisions/016-reminders.md.
 import "server-only";
 import { getDb } from "../db/index.ts";
-import { configuredSiteUrl } from "../http/site-url.ts";
+import { siteOrigin } from "../http/site-origin.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import type { EmailKind } from "../mail/email-kinds.ts";
 import type { Mail } from "../mail/mail.ts";
@@ -27,7 +27,7 @@ const KIND_OF: Record<ClaimedReminder["kind"], EmailKind> = {
 };
 
 export async function queueDueReminders(now = appNow(), options: { siteUrl?: string } = {}) {
-  const siteUrl = options.siteUrl ?? configuredSiteUrl();
+  const siteUrl = options.siteUrl ?? siteOrigin();
   return getDb().$transaction(
     async (tx) => {
       const claimed = await claimDueReminders(tx, now);

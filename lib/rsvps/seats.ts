@@ -9,14 +9,14 @@ import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { seatAvailableMail } from "../mail/templates/seat-available.ts";
-import { siteUrl } from "../http/site-url.ts";
+import { currentSiteOrigin } from "../http/site-origin.ts";
 import { sessionTitle } from "../publications/diff-snapshots.ts";
 
 /** The site's base URL for links in emails; read from the request when not given (workers pass it). */
 export type Links = { siteUrl?: string };
 
 export async function baseUrl(links: Links): Promise<string> {
-  return links.siteUrl ?? (await siteUrl());
+  return links.siteUrl ?? (await currentSiteOrigin());
 }
 
 type Tx = Prisma.TransactionClient;

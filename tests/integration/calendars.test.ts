@@ -16,7 +16,8 @@ import { routeParams } from "../support/requests.ts";
 const SITE = { siteUrl: "https://paperclub.example" };
 
 async function calendarAt(handler: typeof getSeriesIcs, path: string, params: Record<string, string>) {
-  const response = await handler(new NextRequest(`http://localhost${path}`), routeParams(params) as never);
+  // As Next.js passes it on: with the Host header, which the site's origin is taken from.
+  const response = await handler(new NextRequest(`http://localhost${path}`, { headers: { host: "localhost" } }), routeParams(params) as never);
   return response;
 }
 

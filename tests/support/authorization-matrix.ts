@@ -229,7 +229,7 @@ function request(method: string, pathname: string, body: unknown = {}) {
   return new NextRequest(url, {
     method,
     body: method === "GET" ? undefined : JSON.stringify(body),
-    headers: { "content-type": "application/json", origin: url.origin, "sec-fetch-site": "same-origin" },
+    headers: { host: url.host, "content-type": "application/json", origin: url.origin, "sec-fetch-site": "same-origin" },
   });
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });

@@ -12,6 +12,8 @@ export function apiRequest(path: string, { method = "GET", body, headers = {}, r
     method,
     body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
     headers: {
+      // Next.js always has the Host header; the site's origin comes from it (lib/http/site-origin.ts).
+      host: new URL(ORIGIN).host,
       ...(mutating ? { origin: ORIGIN, "content-type": "application/json", "sec-fetch-site": "same-origin" } : {}),
       ...headers,
     },

@@ -1,7 +1,7 @@
 // The front's pieces: which requests it may answer from the cache, the cache's freshness and
 // coalescing, and the nonce written fresh into each response.
 import { describe, expect, it } from "vitest";
-import { cacheKey, isCacheableRequest } from "../../lib/front/cacheable-request.ts";
+import { isCacheableRequest, sharedRequest } from "../../lib/front/cacheable-request.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "../../lib/front/nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "../../lib/front/page-cache.ts";
 
@@ -32,15 +32,45 @@ describe("the front's cache", () => {
   });
 
   it("keys a client navigation by the headers its payload depends on", () => {
-    const page = cacheKey("/schedule", { host: "club.test" });
-    const nav = (tree: string, more = {}) => cacheKey("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": tree, ...more });
-    expect(page).toBe("club.test /schedule");
-    expect(nav("a")).not.toBe(cacheKey("/schedule", { host: "club.test", rsc: "1", "next-router-state-tree": "a" }));
+    const key = (url: string, headers: Record<string, string>) => sharedRequest(url, headers)?.key;
+    const page = key("/schedule", { host: "club.test" });
+    const nav = (tree: string, more = {}) => key("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": tree, ...more });
+    expect(nav("a")).not.toBe(key("/schedule", { host: "club.test", rsc: "1", "next-router-state-tree": "a" }));
+    expect(nav("a")).not.toBe(page);
     expect(nav("a")).not.toBe(nav("b"));
     expect(nav("a", { "next-router-prefetch": "1" })).not.toBe(nav("a"));
     // Header order does not matter; headers the answer does not depend on are not in the key.
-    expect(cacheKey("/schedule?_rsc=x", { "next-router-state-tree": "a", rsc: "1", host: "club.test", "user-agent": "x" })).toBe(nav("a"));
-    expect(cacheKey("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": "t".repeat(5000) })).toBeNull();
+    expect(key("/schedule?_rsc=x", { "next-router-state-tree": "a", rsc: "1", host: "club.test", "user-agent": "x" })).toBe(nav("a"));
+    expect(sharedRequest("/schedule?_rsc=x", { host: "club.test", rsc: "1", "next-router-state-tree": "t".repeat(5000) })).toBeNull();
+  });
+
+  it("fills the cache with a request made only of what the key holds", () => {
+    const visitor = {
+      host: "club.test",
+      "x-forwarded-proto": "https",
+      cookie: "a=1",
+      "accept-language": "de",
+      "user-agent": "Firefox",
+      referer: "x",
+    };
+    const shared = sharedRequest("/schedule", visitor)!;
+    expect(shared.headers).toEqual({
+      host: "club.test",
+      "x-forwarded-host": "club.test",
+      "x-forwarded-proto": "https",
+      accept: "*/*",
+      "accept-encoding": "identity",
+    });
+    for (const [name, value] of Object.entries(shared.headers)) expect(shared.key).toContain(`${name}: ${value}`);
+    expect(shared.key).not.toBe(sharedRequest("/schedule", { ...visitor, "x-forwarded-proto": "http" })!.key);
+    expect(shared.key).not.toBe(sharedRequest("/schedule", { ...visitor, host: "other.test" })!.key);
+    // Bots get a page of their own kind, rendered for a stand-in (never their own user agent).
+    const bot = sharedRequest("/schedule", { ...visitor, "user-agent": "Twitterbot/1.0 <script>" })!;
+    expect(bot.headers["user-agent"]).toBe("facebookexternalhit/1.1");
+    expect(bot.key).not.toBe(shared.key);
+    expect(sharedRequest("/schedule", { ...visitor, "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1)" })!.headers["user-agent"]).toBe(
+      "Googlebot/2.1",
+    );
   });
 
   it("writes a fresh nonce wherever the rendered one stood, in place", () => {

@@ -1,15 +1,14 @@
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { csrfTokenOf, newCsrfCookieValue } from "../../lib/auth/auth-cookies.ts";
 import { missingCsrfCookie } from "../../lib/auth/missing-csrf-cookie.ts";
 import { authSecret } from "../../lib/auth/secret.ts";
 
-const request = (path: string, cookie?: string) => new NextRequest(`http://paperclub.test${path}`, { headers: cookie ? { cookie } : {} });
+const request = (path: string, cookie?: string, more: Record<string, string> = {}) =>
+  new NextRequest(`http://paperclub.test${path}`, { headers: { ...(cookie ? { cookie } : {}), ...more } });
 const SESSION = "next-auth.session-token=any-signed-value";
 
 describe("the CSRF cookie proxy.ts issues", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("is issued to a signed-in browser without one, in NextAuth's format", () => {
     const issued = missingCsrfCookie(request("/schedule", SESSION));
     expect(issued).toMatchObject({ name: "next-auth.csrf-token", secure: false });
@@ -28,8 +27,8 @@ describe("the CSRF cookie proxy.ts issues", () => {
     expect(missingCsrfCookie(request("/api/auth/signout", SESSION))).toBeNull();
   });
 
-  it("takes NextAuth's __Host- name on an https site", () => {
-    vi.stubEnv("NEXTAUTH_URL", "https://club.example");
-    expect(missingCsrfCookie(request("/", SESSION))).toMatchObject({ name: "__Host-next-auth.csrf-token", secure: true });
+  it("takes NextAuth's __Host- name on an https site (the site's origin, as NextAuth is given it)", () => {
+    const https = { host: "club.example", "x-forwarded-proto": "https" };
+    expect(missingCsrfCookie(request("/", SESSION, https))).toMatchObject({ name: "__Host-next-auth.csrf-token", secure: true });
   });
 });

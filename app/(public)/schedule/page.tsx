@@ -6,7 +6,7 @@ import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { SessionRow } from "@/components/session-row.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
 import { rsvpsOf, type MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
@@ -76,7 +76,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   );
   // What is coming first, in time order; then what is past, newest first.
   const past = sessions.filter((s) => s.isPast).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-  const site = await siteUrl();
+  const site = await currentSiteOrigin();
 
   return (
     <div className="space-y-8">

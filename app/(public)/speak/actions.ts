@@ -13,7 +13,7 @@ import {
   inviteAuthorSchema,
   slotRefSchema,
 } from "@/lib/speakers/schemas.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 
 export async function claimSlotAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return runFormAction(form, claimSlotSchema, claimSlot, (_input, claim) =>
@@ -43,7 +43,7 @@ export async function assignSpeakerAction(_prev: ActionResult | null, form: Form
 }
 
 export async function inviteAuthorAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const url = await siteUrl();
+  const url = await currentSiteOrigin();
   return runFormAction(form, inviteAuthorSchema, (actor, input) => inviteAuthor(actor, input, { baseUrl: url }), "Invitation sent.");
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors.ts";
 import { apiRoute } from "@/lib/http/api-route.ts";
-import { siteUrlOf } from "@/lib/http/site-url.ts";
+import { siteOrigin } from "@/lib/http/site-origin.ts";
 import { exportScheduleJson } from "@/lib/schedule-json/export-schedule-json.ts";
 
 // GET /schedule/{series}.json — the published schedule in the frab/c3voc schedule.json format
@@ -11,6 +11,6 @@ export const GET = apiRoute({
   headers: { "Cache-Control": "public, max-age=300" },
   handler: async ({ request, params }) => {
     if (!params.file.endsWith(".json")) throw new AppError("not_found", "There is no such series.");
-    return exportScheduleJson({ slug: params.file.slice(0, -".json".length) }, siteUrlOf(request));
+    return exportScheduleJson({ slug: params.file.slice(0, -".json".length) }, siteOrigin(request.headers));
   },
 });

@@ -1,4 +1,4 @@
-import { siteUrlOf } from "@/lib/http/site-url.ts";
+import { siteOrigin } from "@/lib/http/site-origin.ts";
 import { z } from "zod";
 import { apiRoute } from "@/lib/http/api-route.ts";
 import { renderAtomFeed } from "@/lib/publications/atom-feed.ts";
@@ -12,7 +12,7 @@ export const GET = apiRoute({
   handler: async ({ request, actor, query }) => {
     const { series, publications } = await listPublications(actor, { series: query.series });
     const xml = renderAtomFeed({
-      siteUrl: siteUrlOf(request),
+      siteUrl: siteOrigin(request.headers),
       series: series!,
       publications: publications.map((p) => ({ ...p, publishedAt: new Date(p.publishedAt) })),
     });

@@ -9,7 +9,7 @@ import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { CalendarLinks } from "@/components/calendar-links.tsx";
 import { jsonLdText, sessionJsonLd } from "@/lib/calendar/event-json-ld.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getSession } from "@/lib/schedule/get-session.ts";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       siteName: "Paper Club",
       title: `${session.title} · ${session.series.name}`,
       description: `${when}${description ? ` — ${description}` : ""}`,
-      url: `${await siteUrl()}/sessions/${session.id}`,
+      url: `${await currentSiteOrigin()}/sessions/${session.id}`,
     },
   };
 }
@@ -44,11 +44,12 @@ export default async function SessionPage({ params }: Props) {
   const rsvp = (await rsvpsOf(actor, [session.id])).get(session.id);
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const seats = seatsLabel(session);
+  const site = await currentSiteOrigin();
 
   return (
     <article className="space-y-8">
       {/* Data, not a script: never run, so the CSP does not apply; typed text is JSON-escaped. */}
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdText(sessionJsonLd(session, await siteUrl())) }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLdText(sessionJsonLd(session, site)) }} />
       <header className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">
           <Link href={`/schedule?series=${session.series.slug}`} className="text-brand-700 hover:underline">
@@ -125,7 +126,7 @@ export default async function SessionPage({ params }: Props) {
         {session.isPast ? null : (
           <div className="space-y-2 border-t border-slate-200 pt-3">
             <h3 className="text-sm font-semibold text-slate-800">Add to your calendar</h3>
-            <CalendarLinks session={session} siteUrl={await siteUrl()} />
+            <CalendarLinks session={session} siteUrl={site} />
           </div>
         )}
       </section>

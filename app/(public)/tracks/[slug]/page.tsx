@@ -5,7 +5,7 @@ import { SessionCard } from "@/components/session-card.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { getActor } from "@/lib/auth/get-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getTrack } from "@/lib/schedule/get-track.ts";
 import { formatDay } from "@/lib/time/format.ts";
@@ -44,7 +44,7 @@ export default async function TrackPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {track.sessions.length} {track.sessions.length === 1 ? "session" : "sessions"} · {paperCount} papers
         </p>
-        <SubscribeLinks feedUrl={`${await siteUrl()}/calendar/tracks/${track.slug}.ics`} label="this track" />
+        <SubscribeLinks feedUrl={`${await currentSiteOrigin()}/calendar/tracks/${track.slug}.ics`} label="this track" />
       </header>
 
       {recordings.length > 0 ? (

@@ -2,9 +2,9 @@ import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
 import {
-  authOrigin,
   CALLBACK_URL_COOKIES,
   clientAddress,
+  headersForNextAuth,
   isSafeCallbackUrl,
   parseAuthBody,
   withoutUnsafeCallbackParam,
@@ -13,6 +13,7 @@ import { buildAuthOptions } from "@/lib/auth/options.ts";
 import { gateSignInEmail, isEmailSignInRequest } from "@/lib/auth/sign-in-email-gate.ts";
 import { AppError } from "@/lib/errors.ts";
 import { jsonError } from "@/lib/http/json-error.ts";
+import { siteOrigin } from "@/lib/http/site-origin.ts";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -28,7 +29,7 @@ function isBusy(error: unknown): boolean {
 // touches the database while the app is being built.
 async function handler(request: NextRequest, context: Context) {
   try {
-    const origin = authOrigin(request.headers, request.nextUrl.origin);
+    const origin = siteOrigin(request.headers);
     const store = await cookies();
     for (const name of CALLBACK_URL_COOKIES) {
       const value = store.get(name)?.value;
@@ -51,7 +52,7 @@ async function handler(request: NextRequest, context: Context) {
     }
 
     const url = withoutUnsafeCallbackParam(request.nextUrl, origin) ?? request.nextUrl;
-    const forwarded = new NextRequest(url, { method: request.method, headers: request.headers, body: text });
+    const forwarded = new NextRequest(url, { method: request.method, headers: headersForNextAuth(request.headers, origin), body: text });
     return await NextAuth(forwarded, context, buildAuthOptions());
   } catch (error) {
     return jsonError(

@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/print-button.tsx";
 import { QrCode } from "@/components/qr-code.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
-import { siteUrl } from "@/lib/http/site-url.ts";
+import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { getSession } from "@/lib/schedule/get-session.ts";
 import { formatLongDay, formatTimeRange } from "@/lib/time/format.ts";
 
@@ -18,7 +18,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requirePermission(`/organize/sessions/${encodeURIComponent(id)}/poster`, "rsvp.manage");
   const session = await orNotFound(getSession(actor, { id }));
-  const rsvpUrl = `${await siteUrl()}/sessions/${session.id}`;
+  const rsvpUrl = `${await currentSiteOrigin()}/sessions/${session.id}`;
   const zone = session.timeZone;
 
   return (

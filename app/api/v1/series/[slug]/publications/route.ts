@@ -1,4 +1,4 @@
-import { siteUrlOf } from "@/lib/http/site-url.ts";
+import { siteOrigin } from "@/lib/http/site-origin.ts";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors.ts";
@@ -15,7 +15,7 @@ export const POST = apiRoute({
   params,
   body: publishSchema.pick({ note: true }),
   handler: async ({ request, actor, params, body }) => {
-    const result = await publishSchedule(actor, { series: params.slug, note: body.note }, { siteUrl: siteUrlOf(request) });
+    const result = await publishSchedule(actor, { series: params.slug, note: body.note }, { siteUrl: siteOrigin(request.headers) });
     return NextResponse.json(result, { status: result.created ? 201 : 200 });
   },
 });
