@@ -4,6 +4,7 @@
 // upcoming ones both show. Deterministic: the same day gives the same data.
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
+import { auditEventSchema } from "../lib/audit/audit-events.ts";
 import { createPrismaClient, type Db } from "../lib/db/client.ts";
 import { canonicalPaperId } from "../lib/papers/canonical-id.ts";
 import { buildSnapshot } from "../lib/publications/build-snapshot.ts";
@@ -417,16 +418,14 @@ async function publishDemoSchedule(db: Db, seriesId: string, organizerId: string
   await db.publication.create({
     data: { seriesId, version: 1, note, snapshot, changes, publishedById: organizerId, publishedAt },
   });
-  await db.auditLog.create({
-    data: {
-      actorId: organizerId,
-      action: "schedule.published",
-      targetType: "series",
-      targetId: seriesId,
-      data: { version: 1, changes: changes.length, note },
-      createdAt: publishedAt,
-    },
+  // Written as publishSchedule's entry would be (a typed event), backdated with the publication.
+  const entry = auditEventSchema.parse({
+    action: "schedule.published",
+    targetType: "series",
+    targetId: seriesId,
+    data: { version: 1, changes: changes.length, note },
   });
+  await db.auditLog.create({ data: { ...entry, actorId: organizerId, createdAt: publishedAt } });
 }
 
 function addDayParts(date: { y: number; m: number; d: number }, days: number) {

@@ -1,4 +1,4 @@
-// `npm run db:migrate`: apply committed migrations to DATABASE_URL (or the embedded database).
+// `npm run db:migrate`: apply committed migrations, then prisma/sql, to DATABASE_URL (or the embedded database).
 import "./load-env.ts";
 import { ensureDatabase } from "../lib/db/ensure-database.ts";
 

@@ -2,16 +2,18 @@
 // (which cannot be downloaded here; see docs/decisions/002-migrations-without-schema-engine.md).
 // Keeps Prisma's `_prisma_migrations` table so `prisma migrate deploy` can take over anywhere
 // the engine is available. Each migration runs in its own transaction: a failed one leaves
-// the database as it was and the error names it. Re-running is a no-op.
+// the database as it was and the error names it. Re-running is a no-op. After the last
+// migration, the functions and triggers of prisma/sql are applied (lib/db/sql-functions.ts).
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { applySqlFiles, readSqlFiles } from "./sql-functions.ts";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
 export type Migration = { name: string; sql: string; checksum: string };
-export type MigrateResult = { applied: string[]; alreadyApplied: number };
+export type MigrateResult = { applied: string[]; alreadyApplied: number; sqlFiles: string[] };
 
 export class MigrationError extends Error {
   constructor(
@@ -51,8 +53,13 @@ const LOCK_KEY = 7_202_611_28;
 
 export type MigrateOptions = {
   dir?: string;
+  /** The functions and triggers (prisma/sql). */
+  sqlDir?: string;
   log?: (line: string) => void;
-  /** Apply only the migrations up to this one (a restore loads a backup at its own migration, then applies the rest). */
+  /**
+   * Apply only the migrations up to this one (a restore loads a backup at its own migration, then
+   * applies the rest). prisma/sql is then not applied: its text is for the latest migration.
+   */
   until?: string;
 };
 
@@ -96,7 +103,9 @@ export async function migrate(databaseUrl: string, options: MigrateOptions = {})
       applied.push(m.name);
       log(`applied migration ${m.name}`);
     }
-    return { applied, alreadyApplied: migrations.length - applied.length };
+    const sqlFiles = until === undefined ? readSqlFiles(options.sqlDir) : [];
+    if (sqlFiles.length > 0) await applySqlFiles(client, sqlFiles);
+    return { applied, alreadyApplied: migrations.length - applied.length, sqlFiles: sqlFiles.map((f) => f.name) };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
     await client.end();

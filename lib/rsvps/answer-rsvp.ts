@@ -4,8 +4,8 @@
 //
 // Everyone answering one session waits for the same lock, so the work done while holding it
 // decides how fast a rush is served: what the confirmation email needs is read before the lock
-// (mailFacts); the decision is one call to the SQL function rsvp_answer (migration
-// 20261130000000_rsvp_functions), which locks, reads and writes on the server — for a person's
+// (mailFacts); the decision is one call to the SQL function rsvp_answer
+// (prisma/sql/rsvp-answer.sql), which locks, reads and writes on the server — for a person's
 // own answer, rsvp_answer_limited, which first counts it against their limit in the same call
 // (decision 022); then the email is queued in the same transaction.
 import "server-only";

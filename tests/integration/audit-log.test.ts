@@ -6,8 +6,10 @@ import AuditLogPage from "../../app/organize/audit/page.tsx";
 import { listAuditLog } from "../../lib/audit/list-audit.ts";
 import type { Db } from "../../lib/db/client.ts";
 import type { Prisma } from "../../lib/db/generated/client.ts";
+import { writeAudit } from "../../lib/audit/write-audit.ts";
 import { publishSchedule } from "../../lib/publications/publish-schedule.ts";
 import { cancelSession } from "../../lib/schedule/edit-session.ts";
+import { createSeries, deleteSeries } from "../../lib/series/edit-series.ts";
 import { acceptSuggestion } from "../../lib/suggestions/triage.ts";
 import { changeRole } from "../../lib/users/change-role.ts";
 import { deleteAccount } from "../../lib/users/delete-account.ts";
@@ -124,6 +126,57 @@ describe("audit log", () => {
     const log = await listAuditLog(await person("admin@example.com"), { kind: "people" });
     expect(log.entries[0]).toMatchObject({ action: "account.deleted", actor: { id: member.id, name: "A deleted account", email: null } });
     expect(log.people.find((p) => p.id === member.id)).toEqual({ id: member.id, name: "A deleted account", email: null });
+  });
+
+  it("says in a sentence that a series was deleted, and neutrally what it cannot read", async () => {
+    const db = database.current.db;
+    const organizer = await person("organizer@example.com");
+    const series = await createSeries(organizer, {
+      slug: "a-mistake",
+      name: "A mistake",
+      timeZone: "Europe/Paris",
+      defaultWeekday: 3,
+      defaultStartTime: "18:00",
+      defaultDurationMinutes: 60,
+    });
+    await deleteSeries(organizer, { series: "a-mistake" });
+    // Rows written before an action or its data had a schema (or by hand) still show.
+    const later = new Date(Date.now() + 1000);
+    await db.auditLog.createMany({
+      data: [
+        {
+          actorId: organizer.id,
+          action: "series.archived",
+          targetType: "series",
+          targetId: series.id,
+          data: { slug: "a-mistake" },
+          createdAt: later,
+        },
+        { actorId: organizer.id, action: "role.changed", targetType: "user", targetId: organizer.id, data: { from: 1 }, createdAt: later },
+      ],
+    });
+    const log = await listAuditLog(organizer, { kind: "schedule" });
+    expect(log.entries.slice(0, 4).map((e) => [e.action, e.summary, e.link])).toEqual([
+      ["series.archived", "Made a change to a series", null],
+      ["series.deleted", "Deleted the series “a-mistake”", null],
+      ["series.created", "Created a-mistake", null],
+      ["schedule.published", expect.stringMatching(/^Published version 1 of /), expect.any(String)],
+    ]);
+    const people = await listAuditLog(organizer, { kind: "people", person: organizer.id });
+    expect(people.entries.map((e) => e.summary)).toEqual(["Made a change to an account"]);
+  });
+
+  it("refuses to write an entry that is not one of the audit events, rolling its change back", async () => {
+    const db = database.current.db;
+    const before = await db.auditLog.count();
+    const organizer = await person("organizer@example.com");
+    const write = db.$transaction(async (tx) => {
+      await tx.series.update({ where: { slug: "test-of-time" }, data: { name: "Renamed" } });
+      await writeAudit({ actorId: organizer.id, action: "series.updated", targetType: "series", targetId: organizer.id, data: {} as never }, tx);
+    });
+    await expect(write).rejects.toThrow();
+    expect(await db.auditLog.count()).toBe(before);
+    expect((await db.series.findUniqueOrThrow({ where: { slug: "test-of-time" } })).name).not.toBe("Renamed");
   });
 
   it("is for organizers and admins only", async () => {

@@ -1,5 +1,6 @@
 // The mail outbox: a mutation queues its email as a pg-boss job in its own transaction, with
 // its audit entry; the worker sends each queued email once, retrying a failing transport.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { writeAudit } from "../../lib/audit/write-audit.ts";
 import { startJobs } from "../../lib/jobs/start-jobs.ts";
@@ -45,15 +46,16 @@ describe("mail outbox", () => {
 
   it("rolls the queued mail back with its transaction: no job and no audit entry", async () => {
     const db = database.current.db;
+    const rolledBack = randomUUID();
     const failed = db.$transaction(async (tx) => {
-      await writeAudit({ actorId: null, action: "test.rolled_back", targetType: "test" }, tx);
+      await writeAudit({ actorId: null, action: "account.deleted", targetType: "user", targetId: rolledBack }, tx);
       await enqueueMail(tx, { to: "someone@example.com", subject: "Never sent", text: "This change rolls back." });
       expect(await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM pgboss.job WHERE name = $1`, MAIL_QUEUE)).toHaveLength(1);
       throw new Error("roll back");
     });
     await expect(failed).rejects.toThrow("roll back");
     expect(await jobs()).toHaveLength(0);
-    expect(await db.auditLog.count({ where: { action: "test.rolled_back" } })).toBe(0);
+    expect(await db.auditLog.count({ where: { targetId: rolledBack } })).toBe(0);
 
     // A refused mutation queues nothing either.
     const organizer = await person("organizer@example.com");
