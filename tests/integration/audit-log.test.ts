@@ -141,7 +141,7 @@ describe("audit log", () => {
     });
     await deleteSeries(organizer, { series: "a-mistake" });
     // Rows written before an action or its data had a schema (or by hand) still show.
-    const later = new Date(Date.now() + 1000);
+    const later = new Date(appNow().getTime() + 1000);
     await db.auditLog.createMany({
       data: [
         {
