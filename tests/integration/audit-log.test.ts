@@ -36,8 +36,8 @@ describe("audit log", () => {
     await changeRole(admin, { userId: julia.id, role: "ORGANIZER" });
     const suggestion = await db.suggestion.findFirstOrThrow({ where: { status: "OPEN" }, include: { paper: true }, orderBy: { createdAt: "asc" } });
     await acceptSuggestion(organizer, { suggestionId: suggestion.id });
-    // A published upcoming session, made whatever day it is (the demo season may be over).
-    const [slotId] = await openSlots(db, 1, { publish: true });
+    // An upcoming session, made whatever day it is (the demo season may be over).
+    const [slotId] = await openSlots(db, 1);
     const session = await db.session.findFirstOrThrow({ where: { slots: { some: { id: slotId } } } });
     await cancelSession(organizer, { sessionId: session.id, reason: "The speaker is ill." });
     const published = await publishSchedule(organizer, { series: "test-of-time", note: "One session cancelled." }, SITE);

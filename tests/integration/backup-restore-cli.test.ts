@@ -16,7 +16,18 @@ import { databaseFingerprint } from "../support/db-snapshot.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The migration ledger is rebuilt by the restore (its ids and times are new); the data is not. */
-const LEDGER = ["_prisma_migrations"];
+// Compared separately: the migration ledger (written by the restore's own migration run) and
+// pg-boss's queue rows, which the restore makes anew with its own times (their names below).
+const LEDGER = ["_prisma_migrations", "pgboss.queue"];
+const queueNames = async (url: string) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ name: string }>("SELECT name FROM pgboss.queue ORDER BY name")).rows.map((r) => r.name);
+  } finally {
+    await client.end();
+  }
+};
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
@@ -88,6 +99,7 @@ describe("npm run db:backup, then npm run db:restore", () => {
     const original = await databaseFingerprint(source, LEDGER);
     expect(Object.keys(original)).toContain("publications");
     expect(await databaseFingerprint(target, LEDGER)).toEqual(original);
+    expect(await queueNames(target)).toEqual(await queueNames(source));
 
     // Again into the database that now holds the club: refused, and nothing changed.
     const refused = await npmRun("db:restore", [file], target, dataDir);
