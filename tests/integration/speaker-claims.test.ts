@@ -153,7 +153,7 @@ describe("stale claims", () => {
     const [c] = await listedOpenSlots(db, 1);
     const old = new Date(now.getTime() - 8 * 86_400_000);
     const stale = await db.speakerClaim.create({ data: { slotId: a.slotId, userId: speaker.id, status: "PENDING", createdAt: old } });
-    const fresh = await db.speakerClaim.create({ data: { slotId: b.slotId, userId: speaker.id, status: "PENDING" } });
+    const fresh = await db.speakerClaim.create({ data: { slotId: b.slotId, userId: speaker.id, status: "PENDING", createdAt: now } });
     // An approved speaker who never confirmed, with the session closer than speaker_confirm_days (3).
     const soon = await db.session.findUniqueOrThrow({ where: { id: c.session.id } });
     await db.session.update({

@@ -1,4 +1,5 @@
 // The suggestions API through its route handlers, signed in with a real session.
+import { appNow } from "../../lib/time/clock.ts";
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { cookieJar, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
@@ -49,7 +50,7 @@ describe("suggestions API", () => {
   it("says 429 with Retry-After once the hourly limit is reached", async () => {
     const me = await signIn("speaker@example.com");
     await database.current.db.suggestion.createMany({
-      data: Array.from({ length: 20 }, (_, i) => ({ kind: "TOPIC" as const, title: `Earlier topic ${i}`, authorId: me.id })),
+      data: Array.from({ length: 20 }, (_, i) => ({ kind: "TOPIC" as const, title: `Earlier topic ${i}`, authorId: me.id, createdAt: appNow() })),
     });
     const response = await create(post({ kind: "topic", title: "One too many" }));
     expect(response.status).toBe(429);
