@@ -4,7 +4,7 @@
 // step even after a failure, prints what passed, and ends with one line "N passed, N failed"
 // totalled over every runner.
 // `npm test -- e2e` runs only the build and the e2e suite.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -38,10 +38,29 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function check(step: string, command: string, args: string[]) {
-  console.log(`\n▶ ${step}`);
-  const r = run(command, args);
-  results.push({ step, passed: r.ok ? 1 : 0, failed: r.ok ? 0 : 1, note: `${r.seconds}s` });
+/** Runs the checks side by side (each mostly one core), printing each one's output when it ends. */
+async function checks(list: { step: string; command: string; args: string[] }[]) {
+  const finished = await Promise.all(
+    list.map(
+      ({ step, command, args }) =>
+        new Promise<Result & { output: string }>((resolve) => {
+          const started = systemNow().getTime();
+          const child = spawn(command, args, { env: process.env });
+          let output = "";
+          child.stdout.on("data", (d) => (output += d));
+          child.stderr.on("data", (d) => (output += d));
+          child.on("close", (code) => {
+            const ok = code === 0;
+            const seconds = Math.round((systemNow().getTime() - started) / 1000);
+            resolve({ step, passed: ok ? 1 : 0, failed: ok ? 0 : 1, note: `${seconds}s`, output });
+          });
+        }),
+    ),
+  );
+  for (const { output, ...result } of finished) {
+    console.log(`\n▶ ${result.step}${output.trim() ? `\n${output.trimEnd()}` : ""}`);
+    results.push(result);
+  }
 }
 
 function vitest() {
@@ -89,7 +108,14 @@ function collectPlaywrightFailures(suite: PlaywrightSuite, target: string) {
 
 async function e2e() {
   console.log("\n▶ production build (NEXT_DIST_DIR=.next-test), served to the e2e production checks");
-  const build = run("npx", ["next", "build"], { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" });
+  // Next's own typecheck in the build repeats the suite's `tsc --noEmit`, when that ran and passed.
+  const typechecked = results.some((r) => r.step === "typecheck" && r.failed === 0);
+  const build = run("npx", ["next", "build"], {
+    NEXT_DIST_DIR: ".next-test",
+    NODE_ENV: "production",
+    ...(typechecked ? { PAPERCLUB_TYPECHECKED: "1" } : {}),
+  });
+  console.log(`  (build: ${build.seconds}s)`);
   if (!build.ok) {
     results.push({ step: "e2e", passed: 0, failed: 1, note: "build failed" });
     return;
@@ -135,9 +161,11 @@ async function main() {
   if (!existsSync("lib/db/generated/client.ts")) run("npx", ["tsx", "scripts/prisma-generate.ts"]);
   mkdirSync("test-results", { recursive: true });
   if (only !== "e2e") {
-    check("typecheck", "npx", ["tsc", "--noEmit"]);
-    check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
-    check("format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
+    await checks([
+      { step: "typecheck", command: "npx", args: ["tsc", "--noEmit"] },
+      { step: "lint", command: "npx", args: ["eslint", "--max-warnings=0", "."] },
+      { step: "format", command: "npx", args: ["prettier", "--check", "--log-level=warn", "."] },
+    ]);
     vitest();
   }
   await e2e();
