@@ -401,7 +401,7 @@ async function seedInto(db: Db, today: Date) {
           confirmedAt: today,
         });
       } else if (roll < 0.7) {
-        claims.push({ slotId: slot.id, userId: pick(presenters).id, status: "PENDING" });
+        claims.push({ slotId: slot.id, userId: pick(presenters).id, status: "PENDING", createdAt: today });
       }
     }
   }

@@ -1,6 +1,7 @@
 // An organizer publishes the draft of a series: an immutable version with its change log, the
 // sessions' public state, and the emails and Discord post about it — in one transaction.
 import "server-only";
+import { appNow } from "../time/clock.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { getDb } from "../db/index.ts";
@@ -47,6 +48,8 @@ export async function publishSchedule(actor: Actor, input: PublishInput, options
           snapshot: snapshot as unknown as Prisma.InputJsonValue,
           changes: changes as unknown as Prisma.InputJsonValue,
           publishedById: actor.id,
+          // The app's clock, not the column's default: publications are read newest first (decision 025).
+          publishedAt: appNow(),
         },
         select: { id: true },
       });

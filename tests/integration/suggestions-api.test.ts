@@ -80,10 +80,17 @@ describe("suggestions API", () => {
 
   it("previews a pasted paper for signed-in members: identity, title, and what became of it", async () => {
     await signIn("member@example.com");
-    const known = await (await lookup(new NextRequest("http://localhost/api/v1/papers/lookup?input=https://arxiv.org/pdf/1706.03762v7"))).json();
+    // A paper of a session that is over and recorded, whatever day it is.
+    const { paper } = await database.current.db.slot.findFirstOrThrow({
+      where: { paper: { arxivId: { not: null } }, session: { status: "PUBLISHED", endsAt: { lt: appNow() }, recordingUrl: { not: null } } },
+      include: { paper: true },
+    });
+    const known = await (
+      await lookup(new NextRequest(`http://localhost/api/v1/papers/lookup?input=https://arxiv.org/pdf/${paper.arxivId}v7`))
+    ).json();
     expect(known).toMatchObject({
-      canonicalId: "arxiv:1706.03762",
-      title: "Attention Is All You Need",
+      canonicalId: paper.canonicalId,
+      title: paper.title,
       lookup: "stored",
       standing: { kind: "covered" },
     });

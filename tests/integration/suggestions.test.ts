@@ -50,7 +50,12 @@ describe("suggestions", () => {
 
   it("says when a paper was already presented, with the date and recording", async () => {
     const me = await person("member@example.com");
-    const error = await rejection(suggestPaper(me, { url: "https://arxiv.org/abs/1706.03762" }));
+    // A paper of a session that is over and recorded, whatever day it is.
+    const presented = await database.current.db.slot.findFirstOrThrow({
+      where: { paper: { arxivId: { not: null } }, session: { status: "PUBLISHED", endsAt: { lt: appNow() }, recordingUrl: { not: null } } },
+      include: { paper: true },
+    });
+    const error = await rejection(suggestPaper(me, { url: `https://arxiv.org/abs/${presented.paper.arxivId}` }));
     expect(error.code).toBe("conflict");
     expect(error.message).toMatch(/already covered this paper on \d{4}-\d{2}-\d{2}/);
     expect(error.details).toMatchObject({ reason: "covered", recordingUrl: expect.stringMatching(/^https:\/\/www\.youtube\.com\//) });

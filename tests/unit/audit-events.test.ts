@@ -129,9 +129,19 @@ describe("audit events", () => {
     const { tx, create } = fakeTx();
     await writeAudit({ actorId: null, ...SAMPLES["account.deleted"] }, tx);
     await writeAudit({ actorId: OTHER, ...SAMPLES["track.moved"] }, tx);
+    const at = expect.any(Date); // the app's clock (lib/time/clock.ts)
     expect(create.mock.calls.map(([args]) => args)).toEqual([
-      { data: { actorId: null, action: "account.deleted", targetType: "user", targetId: ID, data: {} } },
-      { data: { actorId: OTHER, action: "track.moved", targetType: "track", targetId: ID, data: { slug: "attention", direction: "up" } } },
+      { data: { actorId: null, action: "account.deleted", targetType: "user", targetId: ID, data: {}, createdAt: at } },
+      {
+        data: {
+          actorId: OTHER,
+          action: "track.moved",
+          targetType: "track",
+          targetId: ID,
+          data: { slug: "attention", direction: "up" },
+          createdAt: at,
+        },
+      },
     ]);
   });
 
