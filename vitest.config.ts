@@ -24,6 +24,10 @@ export default defineConfig({
     // Two files at a time even on a 2-core machine (Vitest's default would be one): integration
     // tests mostly wait on PostgreSQL, a separate process. The test server allows 400 connections.
     maxWorkers: 2,
+    // Worker threads, not child processes: every file imports the app afresh, and in threads
+    // that costs less (measured on the whole suite, 2 cores: 601 CPU-seconds against 690, 333 s
+    // against 373). Each thread has its own process.env, which the database helper sets per test.
+    pool: "threads",
     sequence: { sequencer: SlowestFirstSequencer },
     projects: [
       {

@@ -12,7 +12,7 @@ import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { useTestDatabase } from "../support/database.ts";
 import { withDatabase } from "../support/database-names.ts";
-import { databaseFingerprint } from "../support/db-snapshot.ts";
+import { databaseContents } from "../support/db-snapshot.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The migration ledger is rebuilt by the restore (its ids and times are new); the data is not. */
@@ -96,9 +96,9 @@ describe("npm run db:backup, then npm run db:restore", () => {
     expect(restore, restore.stderr).toMatchObject({ code: 0, stderr: "" });
     // The same rows as the backup said it wrote, and the same contents, table by table.
     expect(restore.stdout).toContain(`[db] restored ${file}: ${written![2]}`);
-    const original = await databaseFingerprint(source, LEDGER);
+    const original = await databaseContents(source, LEDGER);
     expect(Object.keys(original)).toContain("publications");
-    expect(await databaseFingerprint(target, LEDGER)).toEqual(original);
+    expect(await databaseContents(target, LEDGER)).toEqual(original);
     expect(await queueNames(target)).toEqual(await queueNames(source));
 
     // Again into the database that now holds the club: refused, and nothing changed.
@@ -108,6 +108,6 @@ describe("npm run db:backup, then npm run db:restore", () => {
       /^The database is not empty \(.+\)\. Restore into an empty database, or add --force to replace everything in it\.$/,
     );
     expect(refused.stderr).not.toMatch(/^\s+at /m); // a sentence, not a stack trace
-    expect(await databaseFingerprint(target, LEDGER)).toEqual(original);
+    expect(await databaseContents(target, LEDGER)).toEqual(original);
   });
 });

@@ -48,4 +48,29 @@ describe("database fingerprint", () => {
     const afterDelivery = await fingerprint();
     expect(Object.keys(afterDelivery).filter((t) => afterDelivery[t] !== afterOutbox[t])).toEqual(["mail.deliveries"]);
   });
+
+  it("changes when a row is written back with the values it had, or deleted", async () => {
+    const db = database.current.db;
+    const user = await db.user.create({ data: { email: "same@example.com", name: "Same" } });
+    const before = await fingerprint();
+    await db.user.update({ where: { id: user.id }, data: { name: "Same" } });
+    const rewritten = await fingerprint();
+    expect(Object.keys(rewritten).filter((t) => rewritten[t] !== before[t])).toEqual(["users"]);
+    await db.user.delete({ where: { id: user.id } });
+    const deleted = await fingerprint();
+    expect(Object.keys(deleted).filter((t) => deleted[t] !== rewritten[t])).toEqual(["users"]);
+  });
+
+  it("does not change for a transaction rolled back, or rows only locked", async () => {
+    const db = database.current.db;
+    const before = await fingerprint();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.user.create({ data: { email: "rolled-back@example.com", name: "Rolled back" } });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    await db.$transaction((tx) => tx.$queryRaw`SELECT id FROM users FOR UPDATE`);
+    expect(await fingerprint()).toEqual(before);
+  });
 });

@@ -2,9 +2,17 @@
 // tables (schema public, the development mail outbox `outbox_emails` among them) and every other
 // schema the migrations create: pg-boss's queued jobs (`pgboss.job`, every email and Discord post
 // is one) and the mail deliveries (`mail.deliveries`). A refused request that queued a mail
-// changed something. No column is left out: nothing in these tables changes by itself while no
-// job worker runs (the tests that start one do not fingerprint), and pg-boss writes a job once
-// when it is queued.
+// changed something. Nothing in these tables changes by itself while no job worker runs (the
+// tests that start one do not fingerprint).
+//
+// What is compared, per table: how many rows it has and the newest row version's `xmin` (the
+// transaction that wrote it). Every committed INSERT and UPDATE writes a row version stamped with
+// a new transaction id, larger than any before it (a throw-away test cluster never wraps around,
+// and autovacuum is off there, so nothing is frozen); a DELETE alone lowers the count. So any
+// committed write shows, even one that writes back the values a row had (a hash of the rows
+// would miss that), and the statement reads no column: ~10 times cheaper than hashing every row
+// (the authorization matrix takes a thousand). `CREATE DATABASE … TEMPLATE` copies row versions
+// as they are: every clone of a template has the same fingerprint.
 import { createHash } from "node:crypto";
 import pg from "pg";
 
@@ -41,25 +49,41 @@ const quoted = (name: string) =>
     .map((part) => `"${part}"`)
     .join(".");
 
-/** One statement (prepared once per connection): the list of tables, and a hash of each known table. */
-function fingerprintStatement(tables: string[]) {
+/** What is read of each table: its row versions (before and after, in one database), or its
+ *  rows' contents (two databases compared, e.g. a restored copy, whose row versions differ). */
+type Reading = "versions" | "contents";
+
+/** One statement (prepared once per connection): the list of tables, and a stamp of each known table. */
+function fingerprintStatement(tables: string[], reading: Reading) {
   // A publication can never change once written (a trigger refuses UPDATE): its id stands for
   // its large snapshot.
-  const rowText = (relname: string) => (relname === "publications" ? "t.id::text" : "t::text");
-  const hashes = tables.map(
-    (name) => `SELECT '${name}' AS name, md5(coalesce(string_agg(${rowText(name)}, '|' ORDER BY ${rowText(name)}), '')) AS h FROM ${quoted(name)} t`,
-  );
-  const text = [`SELECT '' AS name, (${TABLE_LIST}) AS h`, ...hashes].join(" UNION ALL ");
+  const rowText = (name: string) => (name === "publications" ? "t.id::text" : "t::text");
+  const stamp = (name: string) =>
+    reading === "versions"
+      ? `count(*) || ':' || coalesce(max(t.xmin::text::bigint), 0)`
+      : `md5(coalesce(string_agg(${rowText(name)}, '|' ORDER BY ${rowText(name)}), ''))`;
+  const stamps = tables.map((name) => `SELECT '${name}' AS name, ${stamp(name)} AS h FROM ${quoted(name)} t`);
+  const text = [`SELECT '' AS name, (${TABLE_LIST}) AS h`, ...stamps].join(" UNION ALL ");
   return { name: `fingerprint_${createHash("md5").update(text).digest("hex")}`, text };
 }
 
-export async function databaseFingerprint(url: string, except: string[] = []): Promise<Record<string, string>> {
+/** Every table's rows hashed: equal for two databases with the same contents. */
+export function databaseContents(url: string, except: string[] = []): Promise<Record<string, string>> {
+  return readTables(url, except, "contents");
+}
+
+/** Every table's row count and newest row version: changes with any committed write to it. */
+export function databaseFingerprint(url: string, except: string[] = []): Promise<Record<string, string>> {
+  return readTables(url, except, "versions");
+}
+
+async function readTables(url: string, except: string[], reading: Reading): Promise<Record<string, string>> {
   const client = await clientFor(url);
   try {
     // One round trip for every table (the authorization matrix takes hundreds). The first row
     // lists the tables there are: if that is not the list hashed, hash again with it.
     for (;;) {
-      const { rows } = await client.query<{ name: string; h: string }>(fingerprintStatement(knownTables));
+      const { rows } = await client.query<{ name: string; h: string }>(fingerprintStatement(knownTables, reading));
       const listed = rows.find((r) => r.name === "")!.h;
       const tables = listed ? listed.split(",") : [];
       if (tables.join(",") !== knownTables.join(",")) {

@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(dir, "pg"),
       database: "postgres",
-      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off", max_connections: "400" },
+      // Autovacuum off: hundreds of short-lived clones need none, and the "changed nothing"
+      // fingerprint (db-snapshot.ts) reads row versions' xmin, which a freezing vacuum would rewrite.
+      settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off", autovacuum: "off", max_connections: "400" },
     });
     adminUrl = server.url;
     stop = server.stop;
