@@ -15,7 +15,8 @@ import { OFFSET_VARIABLE, pinClockOffset, TEST_RUN_FLAG } from "./lib/time/clock
 import { e2eAuthSecret, e2eBaseUrl, e2ePort, e2eTarget, serverDataDir } from "./tests/e2e/support/e2e-env.ts";
 
 const arxivPort = Number(process.env.E2E_ARXIV_PORT ?? 3109);
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
 
 // The test clock (lib/time/clock.ts): TEST_TODAY moves the tests' clock and the server's alike,
