@@ -1,10 +1,9 @@
 // The RSVP rush: 300 signed-in people answer "in person" for one session of 60 seats at the
 // same moment, through the API as browsers would. Reports the time until all were answered,
 // latency percentiles, errors, and the counts the database ends with.
-import { encode } from "next-auth/jwt";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { AUTH_SECRET } from "./app-server.ts";
+import { signedInPeople } from "./sign-in.ts";
 
 export type RushResult = {
   people: number;
@@ -35,16 +34,7 @@ export async function rsvpRush(baseUrl: string, databaseUrl: string, people = 30
        VALUES ($1, $2, 'Bench rush', now() + interval '7 days', now() + interval '7 days 90 minutes', 'America/Los_Angeles', true, true, 'Bench hall', $3, 'PUBLISHED', now())`,
       [sessionId, series.rows[0].id, seats],
     );
-    const run = randomBytes(4).toString("hex");
-    for (let i = 0; i < people; i++) {
-      const user = await db.query<{ id: string }>(`INSERT INTO users (email, name, updated_at) VALUES ($1, $2, now()) RETURNING id`, [
-        `rush-${run}-${i}@bench.test`,
-        `Rush ${i}`,
-      ]);
-      const sid = randomBytes(32).toString("base64url");
-      await db.query(`INSERT INTO auth_sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '1 day')`, [sid, user.rows[0].id]);
-      cookies.push(`next-auth.session-token=${await encode({ token: { sub: user.rows[0].id, sid }, secret: AUTH_SECRET })}`);
-    }
+    for (const person of await signedInPeople(db, people, "rush")) cookies.push(person.cookie);
   } catch (error) {
     await db.end();
     throw error;

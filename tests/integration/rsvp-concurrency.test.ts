@@ -7,7 +7,7 @@ import type { SignedInActor } from "../../lib/auth/actor.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { useTestDatabase } from "../support/database.ts";
-import { closeClients, connections, on, people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
+import { closeClients, connections, on, people, pooledConnections, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
 
 const REPEAT = 20;
 /** The 300-person rush: each round is ~3 s of both cores on a 2-core machine. */
@@ -34,7 +34,10 @@ describe("RSVPs under concurrency", { timeout: 600_000 }, () => {
   async function prepare(count: number) {
     const db = database.current.db;
     crowd = await people(db, count);
-    clients = await connections(database.current.url, count);
+    clients = await pooledConnections(database.current.url, count);
+    // Everyone has a connection of their own, open before the rush starts.
+    const [open] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()`;
+    expect(open.n).toBeGreaterThan(count);
     return db;
   }
 
