@@ -74,10 +74,10 @@ async function main() {
   const app = await startApp();
   const started = new Date();
   const rows: PageRow[] = [];
-  // What a personal layer over a cached page would fetch: measured signed-in, in the same runs.
+  // What the page fetches again after a person's RSVP or vote (decision 028), signed in, in the same runs.
   const personal: PersonalRow[] = connectionCounts.map((connections) => ({
-    name: "my RSVPs",
-    path: "/api/v1/me/rsvps",
+    name: "personal layer",
+    path: "/api/v1/me/view",
     connections,
     signedIn: [],
   }));

@@ -49,7 +49,7 @@ export function MyRsvps({ upcoming, past }: { upcoming: MyRsvpListItem[]; past: 
                 <p>
                   <SessionLine item={item} long />
                 </p>
-                <SessionRsvp session={{ id, title, startsAt, isInPerson, isRemote, cancelled, seatsLeft }} rsvp={rsvp} signedIn compact />
+                <SessionRsvp session={{ id, title, startsAt, isInPerson, isRemote, cancelled, seatsLeft }} known={{ rsvp }} compact />
               </li>
             );
           })}

@@ -25,6 +25,8 @@ type Props = {
   compact?: boolean;
   answer: typeof rsvpAction;
   cancel: typeof cancelRsvpAction;
+  /** Runs after a successful answer, before the buttons come back (the personal layer refetches). */
+  after?: () => Promise<void>;
 };
 
 type Result = Awaited<ReturnType<typeof rsvpAction>>;
@@ -53,12 +55,13 @@ function remoteLabel(rsvp: MyRsvp | undefined, compact: boolean): string {
   return compact ? "Remote" : "Attend remotely";
 }
 
-export function RsvpControl({ session, rsvp, isClosed, compact = false, answer, cancel }: Props) {
+export function RsvpControl({ session, rsvp, isClosed, compact = false, answer, cancel, after }: Props) {
   // One state for answering and cancelling: the last result is the one shown.
-  const [result, dispatch, pending] = useActionState(
-    (prev: Result | null, form: FormData) => (form.has("mode") ? answer(prev, form) : cancel(prev, form)),
-    null,
-  );
+  const [result, dispatch, pending] = useActionState(async (prev: Result | null, form: FormData) => {
+    const done = await (form.has("mode") ? answer(prev, form) : cancel(prev, form));
+    if (done.ok && after) await after();
+    return done;
+  }, null);
   const forTitle = compact ? <span className="sr-only"> for {session.title}</span> : null;
   const status = rsvp ? statusText(rsvp, session.isRemote) : result?.ok ? result.message : null;
   const offersInPerson = session.isInPerson && rsvp?.mode !== "in_person";

@@ -1,5 +1,4 @@
 import Link from "@/components/ui/link.tsx";
-import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
@@ -10,16 +9,14 @@ import { SlotList } from "./slot-list.tsx";
 type Props = {
   session: SessionDto;
   headingLevel?: 2 | 3 | 4;
-  /** The person's RSVP to this session, from the page's one rsvpsOf() call. */
-  rsvp?: MyRsvp;
-  /** Set by pages that loaded the RSVPs: upcoming sessions then show the RSVP control. */
-  signedIn?: boolean;
+  /** Upcoming sessions then show the RSVP control (the person's, from the personal layer). */
+  withRsvp?: boolean;
 };
 
-export function SessionCard({ session, headingLevel = 3, rsvp, signedIn }: Props) {
+export function SessionCard({ session, headingLevel = 3, withRsvp = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   const seats = seatsLabel(session);
-  const showsRsvp = signedIn !== undefined && !session.isPast && session.status !== "cancelled";
+  const showsRsvp = withRsvp && !session.isPast && session.status !== "cancelled";
   return (
     <article
       className={`rounded-lg border bg-white p-4 shadow-sm sm:p-5 ${session.status === "cancelled" ? "border-red-200 opacity-90" : "border-slate-200"}`}
@@ -45,7 +42,7 @@ export function SessionCard({ session, headingLevel = 3, rsvp, signedIn }: Props
             <SessionModeBadges session={session} />
             {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
           </div>
-          {showsRsvp ? <SessionRsvp session={sessionForRsvp(session)} rsvp={rsvp} signedIn={signedIn} compact /> : null}
+          {showsRsvp ? <SessionRsvp session={sessionForRsvp(session)} compact /> : null}
           <SlotList slots={session.slots} />
         </div>
       </div>

@@ -3,16 +3,11 @@
 // page and in the "Next up" card; this row stays small because the schedule lists a season.
 // Links do not prefetch (components/ui/link.tsx): a list of fifty must not fetch fifty pages.
 import Link from "@/components/ui/link.tsx";
-import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTime } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
+import { MyRsvpNote } from "./personal/my-rsvp-note.tsx";
 import { SeriesAndTrack } from "./session-meta.tsx";
-
-function rsvpLabel(rsvp: MyRsvp): string {
-  if (rsvp.status === "waitlisted") return rsvp.position ? `You're #${rsvp.position} on the waitlist` : "You're on the waitlist";
-  return rsvp.mode === "in_person" ? "You're going in person" : "You're joining remotely";
-}
 
 function attendLine(session: SessionDto): string {
   const ways = session.isInPerson ? (session.isRemote ? "In person in SF or remote" : "In person in SF") : session.isRemote ? "Remote" : null;
@@ -21,7 +16,7 @@ function attendLine(session: SessionDto): string {
   return [ways, seats, session.recordingUrl ? "Recording" : null].filter(Boolean).join(" · ");
 }
 
-export function SessionRow({ session, rsvp }: { session: SessionDto; rsvp?: MyRsvp }) {
+export function SessionRow({ session }: { session: SessionDto }) {
   const cancelled = session.status === "cancelled";
   const papers = session.slots.map((slot) => slot.paper.title).join(" · ");
   // A weekly session named after its one paper says it once.
@@ -45,7 +40,7 @@ export function SessionRow({ session, rsvp }: { session: SessionDto; rsvp?: MyRs
           {cancelled || attendLine(session) === "" ? null : ` · ${attendLine(session)}`}
         </p>
         {papersLine ? <p className="text-sm text-slate-600">{papersLine}</p> : null}
-        {rsvp && !session.isPast ? <p className="text-sm font-semibold text-brand-800">{rsvpLabel(rsvp)}</p> : null}
+        {session.isPast ? null : <MyRsvpNote sessionId={session.id} />}
       </div>
     </li>
   );

@@ -1,7 +1,5 @@
 import Link from "@/components/ui/link.tsx";
-import type { Actor } from "@/lib/auth/actor.ts";
-import { can } from "@/lib/auth/permissions.ts";
-import { SignOutButton } from "./sign-out-button.tsx";
+import { AccountNav } from "./personal/account-nav.tsx";
 
 const NAV = [
   { href: "/schedule", label: "Schedule" },
@@ -13,8 +11,8 @@ const NAV = [
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
-// The root layout resolves who is signed in once per request and hands it down.
-export function SiteHeader({ actor, signOutToken = null }: { actor: Actor; signOutToken?: string | null }) {
+// The same header for everyone; the account links come from the personal layer (AccountNav).
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -36,36 +34,7 @@ export function SiteHeader({ actor, signOutToken = null }: { actor: Actor; signO
           </ul>
         </nav>
         <nav aria-label="Account" className="text-sm font-medium">
-          {actor ? (
-            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
-              {can(actor, "console.view") ? (
-                <li>
-                  <Link href="/organize" className={linkClass}>
-                    Organize
-                  </Link>
-                </li>
-              ) : null}
-              {can(actor, "people.list") ? (
-                <li>
-                  <Link href="/admin/people" className={linkClass}>
-                    People
-                  </Link>
-                </li>
-              ) : null}
-              <li>
-                <Link href="/me" className={linkClass}>
-                  {actor.name ?? "Your profile"}
-                </Link>
-              </li>
-              <li>
-                <SignOutButton csrfToken={signOutToken} />
-              </li>
-            </ul>
-          ) : (
-            <Link href="/signin" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
-              Sign in
-            </Link>
-          )}
+          <AccountNav />
         </nav>
       </div>
     </header>

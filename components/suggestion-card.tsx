@@ -18,17 +18,7 @@ const STATUS: Record<SuggestionDto["status"], { label: string; tone: "neutral" |
 
 type Triage = { action: typeof TriageAction; tracks: { slug: string; name: string }[]; others: { id: string; title: string }[] };
 
-export function SuggestionCard({
-  s,
-  isSignedIn,
-  voteAction,
-  triage,
-}: {
-  s: SuggestionDto;
-  isSignedIn: boolean;
-  voteAction: typeof VoteAction;
-  triage?: Triage;
-}) {
+export function SuggestionCard({ s, voteAction, triage }: { s: SuggestionDto; voteAction: typeof VoteAction; triage?: Triage }) {
   const status = STATUS[s.status];
   return (
     <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
@@ -36,9 +26,7 @@ export function SuggestionCard({
         suggestionId={s.id}
         title={s.title}
         voteCount={s.voteCount}
-        hasVoted={s.hasVoted}
         canVote={s.status === "open" || s.status === "accepted"}
-        isSignedIn={isSignedIn}
         action={voteAction}
       />
       <div className="min-w-0 flex-1 space-y-1.5">

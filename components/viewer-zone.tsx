@@ -1,20 +1,16 @@
 "use client";
-// The zone in which to show "your time": the signed-in person's preferred zone, else the device's.
-import { createContext, useContext, useSyncExternalStore } from "react";
-
-const PreferredZone = createContext<string | null>(null);
-
-export function ViewerZoneProvider({ zone, children }: { zone: string | null; children: React.ReactNode }) {
-  return <PreferredZone.Provider value={zone}>{children}</PreferredZone.Provider>;
-}
+// The zone in which to show "your time": the signed-in person's preferred zone (from the
+// personal layer), else the device's.
+import { useSyncExternalStore } from "react";
+import { usePersonal } from "./personal/use-personal.ts";
 
 const subscribe = () => () => {};
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const unknownOnServer = () => null;
 
-/** null while rendering on the server when no preference is known. */
+/** null while rendering on the server (and hydrating). */
 export function useViewerZone(): string | null {
-  const preferred = useContext(PreferredZone);
+  const preferred = usePersonal()?.timeZone ?? null;
   const device = useSyncExternalStore(subscribe, deviceZone, unknownOnServer);
   return preferred ?? device;
 }

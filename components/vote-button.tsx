@@ -1,22 +1,26 @@
 "use client";
-// Upvote / take back, shown at once (optimistic) and rolled back if the server says no.
+// Upvote / take back, shown at once (optimistic) and rolled back if the server says no. The
+// board is the same page for everyone: whether the person is signed in and voted comes from the
+// personal layer (components/personal/), refetched after each vote.
 import Link from "@/components/ui/link.tsx";
 import { useOptimistic, useState, useTransition } from "react";
 import type { voteAction } from "@/app/(public)/papers/actions.ts";
+import { refreshPersonal, usePersonal } from "./personal/use-personal.ts";
 
 type Props = {
   suggestionId: string;
   title: string;
   voteCount: number;
-  hasVoted: boolean;
   canVote: boolean;
-  isSignedIn: boolean;
   action: typeof voteAction;
 };
 
-export function VoteButton({ suggestionId, title, voteCount, hasVoted, canVote, isSignedIn, action }: Props) {
-  const [state, setState] = useState({ voteCount, hasVoted });
-  const [optimistic, setOptimistic] = useOptimistic(state);
+export function VoteButton({ suggestionId, title, voteCount, canVote, action }: Props) {
+  const me = usePersonal();
+  const isSignedIn = me !== null;
+  // What the server last answered to this button's own vote, else the page and the personal layer.
+  const [answered, setAnswered] = useState<{ voteCount: number; hasVoted: boolean } | null>(null);
+  const [optimistic, setOptimistic] = useOptimistic(answered ?? { voteCount, hasVoted: me?.votes.includes(suggestionId) ?? false });
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -29,9 +33,16 @@ export function VoteButton({ suggestionId, title, voteCount, hasVoted, canVote, 
         {isSignedIn ? (
           <span className="text-xs text-slate-600">votes</span>
         ) : (
-          <Link href="/signin?callbackUrl=/papers" className="text-xs font-medium text-brand-700 underline">
-            Sign in to vote
-          </Link>
+          <>
+            <span data-personal="visitor">
+              <Link href="/signin?callbackUrl=/papers" className="text-xs font-medium text-brand-700 underline">
+                Sign in to vote
+              </Link>
+            </span>
+            <span data-personal="pending" className="text-xs text-slate-600">
+              votes
+            </span>
+          </>
         )}
       </div>
     );
@@ -43,8 +54,10 @@ export function VoteButton({ suggestionId, title, voteCount, hasVoted, canVote, 
     startTransition(async () => {
       setOptimistic({ hasVoted: next, voteCount: optimistic.voteCount + (next ? 1 : -1) });
       const result = await action(suggestionId, next);
-      if (result.ok && result.data) setState({ voteCount: result.data.voteCount, hasVoted: result.data.hasVoted });
-      else if (!result.ok) setError(result.error);
+      if (result.ok && result.data) {
+        setAnswered({ voteCount: result.data.voteCount, hasVoted: result.data.hasVoted });
+        await refreshPersonal();
+      } else if (!result.ok) setError(result.error);
     });
   };
 

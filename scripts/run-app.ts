@@ -40,6 +40,7 @@ async function main() {
   const { seedIfEmpty } = await import("../prisma/seed.ts");
   const { findFreePort } = await import("../lib/db/embedded-postgres.ts");
   const { startFront } = await import("../lib/front/front-server.ts");
+  const { startPersonalLayer } = await import("../lib/front/personal-layer.ts");
   const { productionDataDirProblem } = await import("../lib/db/data-dir.ts");
   const env = parseEnv();
   assertSafeProductionConfig(env);
@@ -71,7 +72,16 @@ async function main() {
   const nextPort = front ? await findFreePort() : env.PORT;
   const where = front ? ["--port", String(nextPort), "--hostname", "127.0.0.1"] : ["--port", String(env.PORT)];
   if (front) {
-    await startFront({ port: env.PORT, upstreamPort: nextPort, cacheSeconds: env.PUBLIC_CACHE_SECONDS, trustedProxies: env.TRUSTED_PROXIES });
+    // Signed-in people get the cached pages too, with their personal layer (decision 028).
+    const personal = startPersonalLayer({ databaseUrl: db.url, secret: processEnv.AUTH_SECRET! });
+    await startFront({
+      port: env.PORT,
+      upstreamPort: nextPort,
+      cacheSeconds: env.PUBLIC_CACHE_SECONDS,
+      trustedProxies: env.TRUSTED_PROXIES,
+      personal,
+      appUrl: env.APP_URL,
+    });
     console.log(`[front] public pages cached for ${env.PUBLIC_CACHE_SECONDS} s on port ${env.PORT}; Next.js on 127.0.0.1:${nextPort}`);
   }
   const child = spawn(process.execPath, [nextBin, mode, ...where, ...process.argv.slice(3)], {

@@ -1,7 +1,5 @@
 import Link from "@/components/ui/link.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
-import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { listNextSessions } from "@/lib/schedule/list-next-sessions.ts";
 
 export const dynamic = "force-dynamic";
@@ -26,11 +24,8 @@ const WAYS_TO_TAKE_PART = [
 ];
 
 export default async function HomePage() {
-  const [series, actor] = await Promise.all([listNextSessions(null), getActor()]);
-  const rsvps = await rsvpsOf(
-    actor,
-    series.flatMap((s) => (s.next ? [s.next.id] : [])),
-  );
+  // The same page for everyone: a signed-in person's RSVPs come with the personal layer.
+  const series = await listNextSessions(null);
   return (
     <div className="space-y-12">
       <section className="space-y-4">
@@ -58,7 +53,7 @@ export default async function HomePage() {
           </div>
           <p className="max-w-2xl text-slate-700">{s.description}</p>
           {s.next ? (
-            <SessionCard session={s.next} rsvp={rsvps.get(s.next.id)} signedIn={actor !== null} />
+            <SessionCard session={s.next} withRsvp />
           ) : (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
               No upcoming sessions are published yet. Recordings of past sessions are on the schedule.

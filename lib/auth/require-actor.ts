@@ -5,13 +5,11 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { SignedInActor } from "./actor.ts";
-import { safeRedirectPath } from "../http/safe-redirect.ts";
+import { signInPath } from "./sign-in-path.ts";
 import { getActor } from "./get-actor.ts";
 import { can, type Action, type Resource } from "./permissions.ts";
 
-export function signInPath(returnTo: string): string {
-  return `/signin?callbackUrl=${encodeURIComponent(safeRedirectPath(returnTo))}`;
-}
+export { signInPath };
 
 export async function requireActor(returnTo: string): Promise<SignedInActor> {
   const actor = await getActor();

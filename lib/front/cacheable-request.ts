@@ -1,7 +1,8 @@
 // Which requests the front may answer from its cache: reads of the public pages and the public
-// schedule API by someone who is not signed in, as a page or as the RSC payload of a client
-// navigation to it. A signed-in person's page shows their own RSVPs and menu, so it always goes
-// to the app; so do server actions and everything else.
+// schedule API, as a page or as the RSC payload of a client navigation to it. These pages are the
+// same for everyone; a signed-in person gets the same copy with their personal layer written in
+// (lib/front/personal-layer.ts, decision 028) — except on /speak, whose claim forms are still
+// rendered per person, so theirs goes to the app. So do server actions and everything else.
 import type { IncomingHttpHeaders } from "node:http";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
 
@@ -19,13 +20,28 @@ const PUBLIC_PATHS = [
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 
-export function isCacheableRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
-  if ((method !== "GET" && method !== "HEAD") || !url || url.length > 512) return false;
-  if (headers["next-action"]) return false;
-  if (headers.cookie && SESSION_COOKIE.test(headers.cookie)) return false;
+/** Public pages that still render per person: a signed-in person's request goes to the app. */
+const RENDERED_PER_PERSON = [/^\/speak$/];
+/** Pages that show organizers tools members do not get: an organizer's request goes to the app. */
+export const STAFF_TOOL_PATHS = [/^\/papers$/];
+
+export type Audience = "visitor" | "member";
+
+/** Whether the front may answer from its cache, and for whom: a visitor, or a signed-in person. */
+export function cacheAudience(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): Audience | null {
+  if ((method !== "GET" && method !== "HEAD") || !url || url.length > 512) return null;
+  if (headers["next-action"]) return null;
   const path = url.split("?")[0];
-  return PUBLIC_PATHS.some((p) => p.test(path));
+  if (!PUBLIC_PATHS.some((p) => p.test(path))) return null;
+  if (!(headers.cookie && SESSION_COOKIE.test(headers.cookie))) return "visitor";
+  return RENDERED_PER_PERSON.some((p) => p.test(path)) ? null : "member";
 }
+
+export function isCacheableRequest(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean {
+  return cacheAudience(method, url, headers) === "visitor";
+}
+
+export const showsStaffTools = (url: string) => STAFF_TOOL_PATHS.some((p) => p.test(url.split("?")[0]));
 
 /** Request headers an RSC answer varies on (Next's `Vary`: rsc, next-router-state-tree, …). */
 const varying = (name: string) => name === "rsc" || name.startsWith("next-");

@@ -1,16 +1,20 @@
 // The front of `npm start`: an HTTP server on PORT in front of Next.js (on a private port).
-// Reads of public pages by visitors who are not signed in are answered from a cache of a few
-// seconds (lib/front/page-cache.ts), each response with a fresh CSP nonce written into the
-// cached page (nonce-rewrite.ts); everything else is passed through, streamed. Forwarding
-// headers say what the front saw, not what the client wrote (forwarded-headers.ts).
-// See docs/decisions/020-public-page-cache.md and 026-one-origin.md.
+// Reads of public pages are answered from a cache of a few seconds (lib/front/page-cache.ts),
+// each response with a fresh CSP nonce written into the cached page (nonce-rewrite.ts) and, for
+// a signed-in person, their personal layer (personal-layer.ts); everything else is passed
+// through, streamed. Forwarding headers say what the front saw, not what the client wrote
+// (forwarded-headers.ts). See docs/decisions/020-public-page-cache.md, 026-one-origin.md and
+// 028-personal-layer.md.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
-import { isCacheableRequest, sharedRequest } from "./cacheable-request.ts";
+import { cacheAudience, sharedRequest, showsStaffTools } from "./cacheable-request.ts";
 import { forwardedHeaders } from "./forwarded-headers.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "./nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "./page-cache.ts";
+import { placeholderAt, withPersonalView, type PersonalAnswer, type PersonalLayer } from "./personal-layer.ts";
+import { sessionCookieValue } from "../auth/session-cookie.ts";
+import { systemNow } from "../time/clock.ts";
 
 const gzipAsync = promisify(gzip);
 const HOP_BY_HOP = new Set([
@@ -32,6 +36,10 @@ export type FrontOptions = {
   cacheSeconds: number;
   /** TRUSTED_PROXIES: load balancers in front of the front whose X-Forwarded-* entries count. */
   trustedProxies?: number;
+  /** Serves signed-in people the cached pages with their view written in; without it they reach the app. */
+  personal?: PersonalLayer;
+  /** APP_URL, when set: whether the site is https (for the CSRF cookie's name). */
+  appUrl?: string;
   log?: (line: string) => void;
 };
 
@@ -85,10 +93,9 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
           const type = String(answer.headers["content-type"] ?? "");
           const cacheable =
             answer.statusCode === 200 && !answer.headers["set-cookie"] && /^(text\/html|application\/json|text\/x-component)/.test(type);
-          resolve({
-            response: { status: answer.statusCode ?? 502, headers: kept, body, nonce, positions: nonce ? noncePositions(body, nonce) : [] },
-            cacheable,
-          });
+          const positions = nonce ? noncePositions(body, nonce) : [];
+          const personalAt = type.startsWith("text/html") ? placeholderAt(body) : -1;
+          resolve({ response: { status: answer.statusCode ?? 502, headers: kept, body, nonce, positions, personalAt }, cacheable });
         });
       });
       upstream.on("error", reject);
@@ -96,14 +103,75 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     });
   }
 
-  async function serveCached(req: IncomingMessage, res: ServerResponse, shared: { key: string; headers: Record<string, string> }) {
+  type Shared = { key: string; headers: Record<string, string> };
+  // The site's scheme: APP_URL's when set, else the one the front saw (forwarded-headers.ts).
+  const isHttps = (req: IncomingMessage) =>
+    options.appUrl ? options.appUrl.startsWith("https://") : forwarded(req)["x-forwarded-proto"] === "https";
+
+  // Read your writes: when someone signed in has changed something (any request but GET/HEAD,
+  // remembered when its answer is sent), their next pages come from a copy fetched after that,
+  // never from an older one — which everyone then shares (decision 028).
+  const staleMs = Math.max(60_000, options.cacheSeconds * 1000);
+  const writes = new Map<string, number>();
+  function noteWrite(req: IncomingMessage, res: ServerResponse) {
+    if (req.method === "GET" || req.method === "HEAD") return;
+    const who = sessionCookieValue(req.headers.cookie);
+    if (!who) return;
+    res.once("finish", () => {
+      const now = systemNow().getTime();
+      writes.delete(who);
+      writes.set(who, now);
+      if (writes.size > 20_000) for (const [k, at] of writes) if (now - at > staleMs || writes.size > 20_000) writes.delete(k);
+    });
+  }
+  function lastWrite(req: IncomingMessage): number | undefined {
+    const who = sessionCookieValue(req.headers.cookie);
+    const at = who ? writes.get(who) : undefined;
+    return at !== undefined && systemNow().getTime() - at < staleMs ? at : undefined;
+  }
+
+  // A signed-in person: the page everyone gets with their view in it. An organizer's page with
+  // tools members do not get, and any request the database cannot answer now, go to the app.
+  async function serveMember(req: IncomingMessage, res: ServerResponse, shared: Shared, personal: PersonalLayer) {
+    let answer: PersonalAnswer;
+    try {
+      answer = await personal.viewFor(req.headers.cookie, isHttps(req));
+    } catch {
+      return pass(req, res);
+    }
+    if (answer.view?.staff && showsStaffTools(req.url!)) return pass(req, res);
+    await serveCached(req, res, shared, answer, lastWrite(req));
+  }
+
+  // GET /api/v1/me/view, answered here with the statement the app's route runs.
+  async function answerView(req: IncomingMessage, res: ServerResponse, personal: PersonalLayer) {
+    let answer: PersonalAnswer;
+    try {
+      answer = await personal.viewFor(req.headers.cookie, isHttps(req));
+    } catch {
+      return pass(req, res);
+    }
+    const body = Buffer.from(JSON.stringify({ view: answer.view }));
+    res.writeHead(200, {
+      "content-type": "application/json",
+      "cache-control": "private, no-store",
+      "content-length": String(body.length),
+      ...(answer.setCookie ? { "set-cookie": answer.setCookie } : {}),
+    });
+    res.end(body);
+  }
+
+  async function serveCached(req: IncomingMessage, res: ServerResponse, shared: Shared, personal?: PersonalAnswer, notBefore?: number) {
     let lookup;
     try {
-      lookup = await cache.get(shared.key, () => fill(req.url!, shared.headers));
+      lookup = await cache.get(shared.key, () => fill(req.url!, shared.headers), notBefore);
     } catch {
       return unavailable(res);
     }
     const { response, state } = lookup;
+    // A page without the placeholder (Next's 404 document carries the layout only in its payload):
+    // the app renders it for them.
+    if (personal?.view && response.status !== 200 && !(response.personalAt !== undefined && response.personalAt >= 0)) return pass(req, res);
     const headers: Record<string, string | string[]> = { ...response.headers, "x-cache": state };
     let body = response.body;
     if (response.nonce) {
@@ -111,6 +179,13 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       body = withNonce(body, response.positions, nonce);
       for (const name of ["content-security-policy", "content-security-policy-report-only"])
         if (typeof headers[name] === "string") headers[name] = (headers[name] as string).split(response.nonce).join(nonce);
+    }
+    if (personal) {
+      // Whatever it carries, an answer to a signed-in person is theirs alone.
+      headers["cache-control"] = "private, no-store";
+      const { view, setCookie } = personal;
+      if (view && response.personalAt !== undefined && response.personalAt >= 0) body = withPersonalView(body, response.personalAt, view);
+      if (setCookie) headers["set-cookie"] = setCookie;
     }
     if (body.length > 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       body = await gzipAsync(body, { level: 4 });
@@ -124,14 +199,23 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
+  const failed = (res: ServerResponse) => (error: unknown) => {
+    log(`cached answer failed: ${error instanceof Error ? error.message : error}`);
+    unavailable(res);
+  };
+
   const server = http.createServer((req, res) => {
-    const shared = options.cacheSeconds > 0 && isCacheableRequest(req.method, req.url, req.headers) ? sharedRequest(req.url!, forwarded(req)) : null;
-    if (shared) {
-      serveCached(req, res, shared).catch((error) => {
-        log(`cached answer failed: ${error instanceof Error ? error.message : error}`);
-        unavailable(res);
-      });
-    } else pass(req, res);
+    const { personal } = options;
+    if (personal && req.method === "GET" && req.url?.split("?")[0] === "/api/v1/me/view")
+      return void answerView(req, res, personal).catch(failed(res));
+    const audience = options.cacheSeconds > 0 ? cacheAudience(req.method, req.url, req.headers) : null;
+    const shared = audience === "visitor" || (audience === "member" && personal) ? sharedRequest(req.url!, forwarded(req)) : null;
+    if (shared && audience === "member" && personal) serveMember(req, res, shared, personal).catch(failed(res));
+    else if (shared) serveCached(req, res, shared).catch(failed(res));
+    else {
+      noteWrite(req, res);
+      pass(req, res);
+    }
   });
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {

@@ -145,7 +145,7 @@ test("the fixture's cookie is a real NextAuth session, and signing out through N
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 });
 
-test("the header's sign-out is a plain form: without JavaScript, one click ends the session on the server and lands on the home page", async ({
+test("the header's sign-out is a plain form: without JavaScript, one click on their page ends the session on the server and lands on the home page", async ({
   browser,
 }) => {
   // The fixture sets only the session cookie, like a browser back after a restart: the CSRF
@@ -154,6 +154,11 @@ test("the header's sign-out is a plain form: without JavaScript, one click ends 
   const page = await context.newPage();
   const { sessionToken } = await signInAs(page, uniqueEmail("no-js"));
   await page.goto("/papers");
+  // The board is the shared copy with their personal layer (decision 028): without JavaScript the
+  // header is a plain link to their page — never "Sign in" — which is rendered for them.
+  const account = page.getByRole("navigation", { name: "Account" });
+  await expect(account.getByRole("link", { name: "Sign in" })).toBeHidden();
+  await account.getByRole("link", { name: "Your page" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${e2eBaseUrl}/`);
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();

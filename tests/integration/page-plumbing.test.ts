@@ -1,14 +1,13 @@
 // The plumbing every page shares: requireActor()/requirePermission() instead of a copied
-// preamble, one reader of search params, the header fed by the layout, and no demo data in
+// preamble, one reader of search params, the personal layer written by the layout, and no demo data in
 // the app's code.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { SiteHeader } from "../../components/site-header.tsx";
 import { requireActor, requirePermission, signInPath } from "../../lib/auth/require-actor.ts";
+import { PERSONAL_PLACEHOLDER, personalScript } from "../../lib/personal/personal-script.ts";
 import { firstValues, parseSearchParams, readIgnoringBadFilters } from "../../lib/http/search-params.ts";
 import { AppError } from "../../lib/errors.ts";
 import { scheduleFilterSchema } from "../../lib/schedule/schemas.ts";
@@ -17,6 +16,7 @@ import { actorByEmail } from "../support/helpers.ts";
 import { useTestDatabase } from "../support/database.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
+const { requestPersonalView } = await import("../../lib/personal/request-personal-view.ts");
 
 /** The digest of the Next.js signal (redirect, 403, 404) a call throws. */
 async function signal(promise: Promise<unknown>): Promise<string> {
@@ -63,20 +63,25 @@ describe("requireActor and requirePermission", () => {
     expect(signInPath("/sessions/1?x=1#top")).toBe(`/signin?callbackUrl=${encodeURIComponent("/sessions/1?x=1#top")}`);
   });
 
-  it("the header shows what the layout's actor may do, without reading cookies itself", async () => {
+  it("the layout writes the signed-in person's view into the page and renders the header with it; a visitor's page has the placeholder", async () => {
     const organizer = await actorByEmail(database.current.db, "organizer@example.com");
-    // A cookie for someone else: the header must not look at it.
-    await signInAs("admin@example.com");
-    const html = renderToStaticMarkup(createElement(SiteHeader, { actor: organizer, signOutToken: "token-from-the-layout" }));
+    await signInAs("organizer@example.com");
+    const view = await requestPersonalView();
+    expect(view).toMatchObject({ name: organizer.name, staff: true, links: { organize: true, people: false } });
+    const { default: RootLayout } = await import("../../app/layout.tsx");
+    const html = renderToStaticMarkup(await RootLayout({ children: null }));
+    expect(html).toContain(personalScript(view!));
+    // Rendered for them, so that it works without JavaScript: their links and the sign-out form.
     expect(html).toContain('href="/organize"');
-    // Sign-out is a plain form with the CSRF token the layout read (decision 023).
-    expect(html).toContain('action="/api/auth/signout"');
-    expect(html).toContain('value="token-from-the-layout"');
     expect(html).not.toContain('href="/admin/people"');
+    expect(html).toContain('action="/api/auth/signout"');
     expect(html).toContain(organizer.name!);
-    const visitor = renderToStaticMarkup(createElement(SiteHeader, { actor: null }));
-    expect(visitor).toContain('href="/signin"');
-    expect(visitor).not.toContain('href="/me"');
+    expect(html).not.toContain('href="/signin"');
+    cookieJar.value = undefined;
+    const visitor = renderToStaticMarkup(await RootLayout({ children: null }));
+    expect(visitor).toContain(PERSONAL_PLACEHOLDER);
+    expect(visitor).toMatch(/data-personal="visitor"><a[^>]*href="\/signin"/);
+    expect(visitor).not.toContain(organizer.name!);
   });
 });
 

@@ -64,6 +64,7 @@ const { GET: getAttendees, POST: postAttendee } = await import("../../app/api/v1
 const { DELETE: deleteAttendee } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/route.ts");
 const { PUT: putCheckIn, DELETE: deleteCheckIn } = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/check-in/route.ts");
 const { GET: getMyRsvps } = await import("../../app/api/v1/me/rsvps/route.ts");
+const { GET: getMyView } = await import("../../app/api/v1/me/view/route.ts");
 const attendeeActions = await import("../../app/organize/attendee-actions.ts");
 const { GET: getUnsubscribe, POST: postUnsubscribe } = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
 const { changeSubscriptionAction } = await import("../../app/unsubscribe/actions.ts");
@@ -1305,6 +1306,18 @@ const READ_ROWS: Row[] = [
     expected: SIGNED_IN,
     readOnly: true,
     run: () => reading(getMyRsvps(request("GET", "/api/v1/me/rsvps"), { params: Promise.resolve({}) })),
+  },
+  {
+    id: "GET /api/v1/me/view",
+    owner: "anyone: a visitor's is null, a signed-in person's is their own (the personal layer)",
+    expected: TOKEN_HOLDER,
+    readOnly: true,
+    run: () => reading(getMyView(request("GET", "/api/v1/me/view"), { params: Promise.resolve({}) })),
+    shows: (body, { who }) => {
+      const { view } = JSON.parse(body) as { view: { links: { organize: boolean; people: boolean } } | null };
+      if (who === "anonymous") return expect(view).toBeNull();
+      expect(view?.links).toEqual({ organize: who === "organizer" || who === "admin", people: who === "admin" });
+    },
   },
   {
     id: "PAGE /me",

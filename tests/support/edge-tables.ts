@@ -55,6 +55,7 @@ const changesFeed = await import("../../app/(public)/schedule/changes.atom/route
 const attendeesCsv = await import("../../app/organize/sessions/[id]/attendees.csv/route.ts");
 const health = await import("../../app/api/health/route.ts");
 const myRsvps = await import("../../app/api/v1/me/rsvps/route.ts");
+const myView = await import("../../app/api/v1/me/view/route.ts");
 const scheduleCsv = await import("../../app/organize/series/[slug]/schedule.csv/route.ts");
 const unsubscribeRoute = await import("../../app/api/v1/unsubscribe/[token]/route.ts");
 const unsubscribeActions = await import("../../app/unsubscribe/actions.ts");
@@ -339,6 +340,7 @@ export const QUERIES: Query[] = [
   // Reads that take no query: a query string is ignored there (the fuzz sends one anyway).
   { name: "GET /api/v1/me", handler: me.GET, path: "/api/v1/me", keys: [], access: "signed-in" },
   { name: "GET /api/v1/me/rsvps", handler: myRsvps.GET, path: "/api/v1/me/rsvps", keys: [], access: "signed-in" },
+  { name: "GET /api/v1/me/view", handler: myView.GET, path: "/api/v1/me/view", keys: [], access: "anyone" },
   { name: "GET /api/health", handler: health.GET, path: "/api/health", keys: [], access: "anyone" },
 ];
 

@@ -129,4 +129,35 @@ describe("the front's cache", () => {
     await new Promise((r) => setTimeout(r, 0));
     expect((await cache.get("b", async () => ({ response: response(404, "gone"), cacheable: false }))).response.status).toBe(404);
   });
+
+  it("gives someone who just wrote only a copy fetched after their write, and that copy serves everyone", async () => {
+    let now = 0;
+    let fills = 0;
+    const cache = new PageCache({ freshMs: 5_000, staleMs: 60_000, maxEntries: 10, now: () => now });
+    let release: () => void = () => {};
+    const slow = () =>
+      new Promise<{ response: CachedResponse; cacheable: boolean }>((resolve) => {
+        const body = `v${++fills}`;
+        release = () => resolve({ response: response(200, body), cacheable: true });
+      });
+    const fill = async () => ({ response: response(200, `v${++fills}`), cacheable: true });
+    await cache.get("a", fill); // v1, fetched at 0
+    now = 1_000;
+    expect((await cache.get("a", fill)).response.body.toString()).toBe("v1");
+    // A write finished at 1000: v1 (fetched at 0) will not do for its author.
+    const theirs = await cache.get("a", fill, 1_000);
+    expect([theirs.state, theirs.response.body.toString()]).toEqual(["miss", "v2"]);
+    expect((await cache.get("a", fill)).response.body.toString()).toBe("v2");
+    // A fetch already under way when the write finished is not shared with its author either.
+    now = 10_000;
+    const before = cache.get("a", slow); // v2 served stale while v3 is fetched (sent at 10 000)
+    now = 10_500;
+    const after = await cache.get("a", fill, 10_200); // does not wait for v3
+    expect(after.response.body.toString()).toBe("v4");
+    release();
+    expect((await before).response.body.toString()).toBe("v2");
+    await new Promise((r) => setTimeout(r, 0));
+    // The older v3 does not replace the newer v4.
+    expect((await cache.get("a", fill)).response.body.toString()).toBe("v4");
+  });
 });

@@ -5,11 +5,9 @@ import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule-filters.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { SessionRow } from "@/components/session-row.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
 import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
-import { rsvpsOf, type MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
@@ -28,7 +26,7 @@ function scheduleHref(filter: ScheduleFilter, when: ScheduleFilter["when"]) {
   return `/schedule?${params}`;
 }
 
-function Months({ id, title, sessions, rsvps }: { id: string; title: string; sessions: SessionDto[]; rsvps: Map<string, MyRsvp> }) {
+function Months({ id, title, sessions }: { id: string; title: string; sessions: SessionDto[] }) {
   if (sessions.length === 0) return null;
   return (
     <section aria-labelledby={id} className="space-y-4">
@@ -44,7 +42,7 @@ function Months({ id, title, sessions, rsvps }: { id: string; title: string; ses
             {month.weeks
               .flatMap((week) => week.items)
               .map((session) => (
-                <SessionRow key={session.id} session={session} rsvp={rsvps.get(session.id)} />
+                <SessionRow key={session.id} session={session} />
               ))}
           </ol>
         </section>
@@ -66,14 +64,11 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const { data: parsed, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
   const filter: ScheduleFilter = { ...parsed, when: parsed.when ?? "season" };
   const when = filter.when!;
-  const [series, result, actor] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter), getActor()]);
+  // The same page for everyone: a signed-in person's RSVPs come with the personal layer.
+  const [series, result] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter)]);
   const sessions = result.data;
   const upcoming = sessions.filter((s) => !s.isPast);
   const next = when === "past" ? undefined : upcoming.find((s) => s.status !== "cancelled");
-  const rsvps = await rsvpsOf(
-    actor,
-    upcoming.filter((s) => s.status !== "cancelled").map((s) => s.id),
-  );
   // What is coming first, in time order; then what is past, newest first.
   const past = sessions.filter((s) => s.isPast).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const site = await currentSiteOrigin();
@@ -120,7 +115,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
           <h2 id="next-up" className="text-xl font-bold text-slate-900">
             Next up
           </h2>
-          <SessionCard session={next} headingLevel={3} rsvp={rsvps.get(next.id)} signedIn={actor !== null} />
+          <SessionCard session={next} headingLevel={3} withRsvp />
         </section>
       ) : null}
 
@@ -143,8 +138,8 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
       ) : (
         <>
-          <Months id="coming-up" title="Coming up" sessions={upcoming} rsvps={rsvps} />
-          <Months id="earlier" title={when === "season" ? "Earlier this season" : "Past sessions"} sessions={past} rsvps={rsvps} />
+          <Months id="coming-up" title="Coming up" sessions={upcoming} />
+          <Months id="earlier" title={when === "season" ? "Earlier this season" : "Past sessions"} sessions={past} />
         </>
       )}
     </div>

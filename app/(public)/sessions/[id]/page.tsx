@@ -6,12 +6,10 @@ import { SessionModeBadges, seatsLabel } from "@/components/session-meta.tsx";
 import { SessionRsvp, sessionForRsvp } from "@/components/session-rsvp.tsx";
 import { SlotList } from "@/components/slot-list.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
 import { CalendarLinks } from "@/components/calendar-links.tsx";
 import { jsonLdText, sessionJsonLd } from "@/lib/calendar/event-json-ld.ts";
 import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
-import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getSession } from "@/lib/schedule/get-session.ts";
 import { formatLongDay, formatTimeRange } from "@/lib/time/format.ts";
 
@@ -40,8 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SessionPage({ params }: Props) {
   const { id } = await params;
-  const [session, actor] = await Promise.all([orNotFound(getSession(null, { id })), getActor()]);
-  const rsvp = (await rsvpsOf(actor, [session.id])).get(session.id);
+  // The same page for everyone: a signed-in person's RSVP comes with the personal layer.
+  const session = await orNotFound(getSession(null, { id }));
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const seats = seatsLabel(session);
   const site = await currentSiteOrigin();
@@ -91,9 +89,7 @@ export default async function SessionPage({ params }: Props) {
                 {session.venue.address ? <span className="block text-sm text-slate-700">{session.venue.address}</span> : null}
               </p>
             ) : null}
-            {session.isRemote ? (
-              <p>{rsvp ? "On Zoom — your link is with your RSVP below." : "On Zoom — the link is shared with everyone who RSVPs."}</p>
-            ) : null}
+            {session.isRemote ? <p>On Zoom — everyone who RSVPs gets the link, shown with their RSVP below.</p> : null}
             {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
           </dd>
         </div>
@@ -122,7 +118,7 @@ export default async function SessionPage({ params }: Props) {
         <h2 id="rsvp-heading" className="text-xl font-bold">
           RSVP
         </h2>
-        <SessionRsvp session={sessionForRsvp(session)} rsvp={rsvp} signedIn={actor !== null} />
+        <SessionRsvp session={sessionForRsvp(session)} />
         {session.isPast ? null : (
           <div className="space-y-2 border-t border-slate-200 pt-3">
             <h3 className="text-sm font-semibold text-slate-800">Add to your calendar</h3>

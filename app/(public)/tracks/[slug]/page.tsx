@@ -3,10 +3,8 @@ import Link from "@/components/ui/link.tsx";
 import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
-import { getActor } from "@/lib/auth/get-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
-import { rsvpsOf } from "@/lib/rsvps/my-rsvps.ts";
 import { getTrack } from "@/lib/schedule/get-track.ts";
 import { formatDay } from "@/lib/time/format.ts";
 
@@ -22,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TrackPage({ params }: Props) {
   const { slug } = await params;
-  const [track, actor] = await Promise.all([orNotFound(getTrack(null, { slug })), getActor()]);
-  const rsvps = await rsvpsOf(
-    actor,
-    track.sessions.filter((s) => !s.isPast && s.status !== "cancelled").map((s) => s.id),
-  );
+  const track = await orNotFound(getTrack(null, { slug }));
   const recordings = track.sessions.filter((s) => s.recordingUrl);
   const paperCount = track.sessions.reduce((n, s) => n + s.slots.length, 0);
 
@@ -71,7 +65,7 @@ export default async function TrackPage({ params }: Props) {
         {track.sessions.length === 0 ? (
           <p className="text-slate-700">No sessions have been published for this track yet.</p>
         ) : (
-          track.sessions.map((s) => <SessionCard key={s.id} session={s} rsvp={rsvps.get(s.id)} signedIn={actor !== null} />)
+          track.sessions.map((s) => <SessionCard key={s.id} session={s} withRsvp />)
         )}
       </section>
     </div>

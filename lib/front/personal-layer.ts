@@ -1,0 +1,69 @@
+// The front's half of the personal layer (decision 028): for a signed-in person it reads their
+// view with one statement on its own small pool — the statement the app runs (personal-view.ts)
+// — and writes it into the cached public page in place of the visitor's placeholder. It also
+// answers GET /api/v1/me/view, which the page fetches again after an RSVP or a vote. A cookie
+// that names nobody (tampered, signed out, expired) is a visitor.
+import pg from "pg";
+import { CSRF_COOKIES, csrfTokenOf, newCsrfCookieValue } from "../auth/auth-cookies.ts";
+import { cookieValue, sessionCookieValue, sessionRef } from "../auth/session-cookie.ts";
+import { loadPersonalView, type PersonalView } from "../personal/personal-view.ts";
+import { PERSONAL_PLACEHOLDER, personalScript } from "../personal/personal-script.ts";
+import { appNow } from "../time/clock.ts";
+
+export type PersonalAnswer = {
+  view: PersonalView | null;
+  /**
+   * A Set-Cookie for NextAuth's CSRF cookie when a signed-in browser has none (as proxy.ts does
+   * for the pages the app renders): the header's sign-out form then carries a token NextAuth
+   * accepts, and signing out takes one click (decision 023).
+   */
+  setCookie: string | null;
+};
+
+export type PersonalLayer = {
+  /** The person a request's cookies name, or null. Throws when the database cannot answer. */
+  viewFor(cookieHeader: string | undefined, https: boolean): Promise<PersonalAnswer>;
+  close(): Promise<void>;
+};
+
+export function startPersonalLayer(options: { databaseUrl: string; secret: string; maxConnections?: number }): PersonalLayer {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.maxConnections ?? 8, idleTimeoutMillis: 30_000 });
+  // An idle connection that breaks (the database restarted) must not take the front down.
+  pool.on("error", () => {});
+  return {
+    async viewFor(cookieHeader, https) {
+      const value = sessionCookieValue(cookieHeader);
+      const ref = value ? await sessionRef(value, options.secret) : null;
+      if (!ref) return { view: null, setCookie: null };
+      let signOutToken = csrfTokenOf(cookieValue(cookieHeader, CSRF_COOKIES), options.secret);
+      let setCookie: string | null = null;
+      if (!signOutToken) {
+        const fresh = newCsrfCookieValue(options.secret);
+        signOutToken = fresh.split("|")[0];
+        // The name NextAuth reads: __Host- prefixed on an https site (as lib/auth/missing-csrf-cookie.ts).
+        const name = https ? CSRF_COOKIES[0] : CSRF_COOKIES[1];
+        setCookie = `${name}=${encodeURIComponent(fresh)}; Path=/; HttpOnly; SameSite=Lax${https ? "; Secure" : ""}`;
+      }
+      const view = await loadPersonalView(
+        async (sql, params) => (await pool.query(sql, params)).rows,
+        { userId: ref.sub, sessionToken: ref.sid },
+        appNow(),
+        signOutToken,
+      );
+      return { view, setCookie: view ? setCookie : null };
+    },
+    close: () => pool.end(),
+  };
+}
+
+const PLACEHOLDER = Buffer.from(PERSONAL_PLACEHOLDER);
+
+/** Where the placeholder stands in a cached page (found once, when the page is cached), or -1. */
+export function placeholderAt(body: Buffer): number {
+  return body.indexOf(PLACEHOLDER);
+}
+
+/** The page with the person's view written in place of the placeholder at `at`. */
+export function withPersonalView(body: Buffer, at: number, view: PersonalView): Buffer {
+  return Buffer.concat([body.subarray(0, at), Buffer.from(personalScript(view)), body.subarray(at + PLACEHOLDER.length)]);
+}

@@ -1,0 +1,124 @@
+// The personal layer of a public page (decision 028): everything on /, /schedule, session,
+// track and board pages that depends on who looks — the header's links, their time zone, their
+// RSVPs with place in line and remote link, their votes. Public pages are rendered once for
+// everybody (the visitor's page, from the front's cache); this small object is written into the
+// page for a signed-in person (lib/front/personal-layer.ts, or the root layout when the app
+// renders) and read by the client (components/personal/). One SQL statement, one round trip,
+// the same text for the front's `pg` pool and the app's Prisma client. Pure: no Next.js here.
+import type { Role } from "../db/generated/enums.ts";
+import { can } from "../auth/permissions.ts";
+import type { MyRsvp } from "../rsvps/my-rsvps.ts";
+
+export type PersonalView = {
+  name: string | null;
+  /** Their preferred IANA zone for "your time"; null = the device's. */
+  timeZone: string | null;
+  /** The header's links. */
+  links: { organize: boolean; people: boolean };
+  /** Pages show them tools a member does not get (triage, claim decisions): the app renders those. */
+  staff: boolean;
+  /** NextAuth's CSRF token of this browser, for the header's sign-out form. */
+  signOutToken: string | null;
+  /** Their RSVPs (not cancelled) to published sessions that started at most 30 days ago, by session id. */
+  rsvps: Record<string, MyRsvp>;
+  /** The open or accepted suggestions they voted for. */
+  votes: string[];
+  /**
+   * Free in-person seats of every upcoming published session that has a seat count, now: the
+   * RSVP controls offer "Join the waitlist" the moment the last seat goes, where the shared page
+   * can be a few seconds old.
+   */
+  seats: Record<string, number>;
+};
+
+/** How far back the view carries RSVPs (older sessions show "RSVPs are closed" anyway). */
+export const RSVP_DAYS_BACK = 30;
+
+/**
+ * $1 user id, $2 auth_sessions token, $3 the app's "now" (its clock, which tests can move).
+ * No row when the session row is gone, expired or another person's, or the account is deleted
+ * (the same rule as actorForSession in lib/auth/auth-sessions.ts).
+ */
+export const PERSONAL_VIEW_SQL = `
+WITH me AS (
+  SELECT u.id, u.role::text AS role, u.name, u.time_zone
+  FROM auth_sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.session_token = $2 AND u.id::text = $1 AND s.expires >= now() AND u.deleted_at IS NULL
+)
+SELECT me.role, me.name, me.time_zone AS "timeZone",
+  COALESCE((
+    SELECT json_agg(json_build_object(
+      'sessionId', r.session_id,
+      'status', lower(r.status::text),
+      'mode', lower(r.mode::text),
+      'position', CASE WHEN r.status = 'WAITLISTED' THEN (
+        SELECT count(*) FROM rsvps ahead
+        WHERE ahead.session_id = r.session_id AND ahead.status = 'WAITLISTED' AND ahead.waitlist_seq <= r.waitlist_seq) END,
+      'remoteUrl', x.remote_url,
+      'checkedIn', r.checked_in_at IS NOT NULL) ORDER BY x.starts_at)
+    FROM rsvps r JOIN sessions x ON x.id = r.session_id
+    WHERE r.user_id = me.id AND r.status <> 'CANCELLED' AND x.removed_at IS NULL AND x.status <> 'DRAFT'
+      AND x.starts_at >= $3::timestamptz - interval '${RSVP_DAYS_BACK} days'
+  ), '[]'::json) AS rsvps,
+  COALESCE((
+    SELECT json_agg(v.suggestion_id ORDER BY v.suggestion_id)
+    FROM votes v JOIN suggestions g ON g.id = v.suggestion_id
+    WHERE v.user_id = me.id AND g.status IN ('OPEN', 'ACCEPTED')
+  ), '[]'::json) AS votes,
+  COALESCE((
+    SELECT json_object_agg(x.id, GREATEST(0, x.seats - x.in_person_confirmed))
+    FROM sessions x
+    WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.is_in_person AND x.seats IS NOT NULL AND x.starts_at > $3::timestamptz
+  ), '{}'::json) AS seats
+FROM me`;
+
+export type PersonalViewRow = {
+  role: Role;
+  name: string | null;
+  timeZone: string | null;
+  rsvps: {
+    sessionId: string;
+    status: "confirmed" | "waitlisted";
+    mode: "in_person" | "remote";
+    position: number | string | null;
+    remoteUrl: string | null;
+    checkedIn: boolean;
+  }[];
+  votes: string[];
+  seats: Record<string, number>;
+};
+
+export type RunSql = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/** The view of the person a session cookie names, or null when it names nobody signed in. */
+export async function loadPersonalView(
+  run: RunSql,
+  ref: { userId: string; sessionToken: string },
+  now: Date,
+  signOutToken: string | null,
+): Promise<PersonalView | null> {
+  const [row] = (await run(PERSONAL_VIEW_SQL, [ref.userId, ref.sessionToken, now.toISOString()])) as PersonalViewRow[];
+  if (!row) return null;
+  const actor = { id: ref.userId, role: row.role, name: row.name, email: null };
+  const rsvps: Record<string, MyRsvp> = {};
+  for (const r of row.rsvps) {
+    rsvps[r.sessionId] = {
+      sessionId: r.sessionId,
+      status: r.status,
+      mode: r.mode,
+      ...(r.status === "waitlisted" && r.position !== null ? { position: Number(r.position) } : {}),
+      remoteUrl: r.remoteUrl,
+      checkedIn: r.checkedIn,
+    };
+  }
+  return {
+    name: row.name,
+    timeZone: row.timeZone,
+    links: { organize: can(actor, "console.view"), people: can(actor, "people.list") },
+    staff: can(actor, "suggestion.triage") || can(actor, "claim.decide"),
+    signOutToken,
+    rsvps,
+    votes: row.votes,
+    seats: row.seats,
+  };
+}

@@ -1,0 +1,159 @@
+// The personal layer through the real front (decision 028), on a real database: signed-in people
+// get the one shared copy of a public page with their own view written in — never another
+// person's — and what they change shows on their next page view. The app behind the front is a
+// stand-in that renders the visitor's page with the placeholder, as the root layout does.
+import http from "node:http";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cookieJar, mockedCookieStore, sessionCookieFor, COOKIE_NAME } from "../support/auth.ts";
+import { useTestDatabase } from "../support/database.ts";
+import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
+import { authSecret } from "../../lib/auth/secret.ts";
+import { findFreePort } from "../../lib/db/embedded-postgres.ts";
+import { startFront } from "../../lib/front/front-server.ts";
+import { startPersonalLayer, type PersonalLayer } from "../../lib/front/personal-layer.ts";
+import { PERSONAL_PLACEHOLDER, PERSONAL_SCRIPT_ID } from "../../lib/personal/personal-script.ts";
+import type { PersonalView } from "../../lib/personal/personal-view.ts";
+import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
+import { voteForSuggestion } from "../../lib/suggestions/vote.ts";
+
+vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
+const { requestPersonalView } = await import("../../lib/personal/request-personal-view.ts");
+
+const DATA_BLOCK = new RegExp(`<script id="${PERSONAL_SCRIPT_ID}" type="application/json"( data-member="")?>(.*?)</script>`);
+
+describe("the personal layer", () => {
+  const database = useTestDatabase({ seeded: false });
+  const rendered: string[] = [];
+  let app: http.Server;
+  let front: http.Server;
+  let personal: PersonalLayer;
+  let base = "";
+
+  beforeEach(async () => {
+    rendered.length = 0;
+    const appPort = await findFreePort();
+    app = http.createServer((req, res) => {
+      if (req.method === "POST") return void req.resume().on("end", () => res.writeHead(303, { location: "/schedule" }).end());
+      rendered.push(`${req.url} ${req.headers.cookie ? "with a cookie" : "shared"}`);
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0" });
+      res.end(
+        `<html><body>${PERSONAL_PLACEHOLDER}<main>${req.url} for ${req.headers.cookie ? "a signed-in person" : "everyone"}</main></body></html>`,
+      );
+    });
+    await new Promise<void>((r) => app.listen(appPort, "127.0.0.1", r));
+    const port = await findFreePort();
+    personal = startPersonalLayer({ databaseUrl: database.current.url, secret: authSecret(), maxConnections: 4 });
+    front = await startFront({ port, host: "127.0.0.1", upstreamPort: appPort, cacheSeconds: 30, personal, log: () => {} });
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterEach(async () => {
+    for (const server of [front, app]) {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+    await personal.close();
+  });
+
+  const cookie = (value: string) => `${COOKIE_NAME}=${value}`;
+
+  async function page(path: string, sessionCookie?: string) {
+    const answer = await fetch(`${base}${path}`, { headers: sessionCookie ? { cookie: cookie(sessionCookie) } : {} });
+    const html = await answer.text();
+    const block = DATA_BLOCK.exec(html);
+    if (!block) throw new Error(`no personal data block in ${html}`);
+    return { answer, html, member: block[1] !== undefined, view: JSON.parse(block[2]) as PersonalView | null };
+  }
+
+  async function twoMembers() {
+    const db = database.current.db;
+    const [ada, bob] = await people(db, 2, "layer");
+    const adaSession = await rsvpSession(db, { seats: 1, title: "Ada's session" });
+    const bobSession = await rsvpSession(db, { seats: 1, title: "Bob's session" });
+    await rsvpToSession(ada, { sessionId: adaSession, mode: "in_person" }, SITE);
+    await rsvpToSession(bob, { sessionId: bobSession, mode: "remote" }, SITE);
+    await rsvpToSession(bob, { sessionId: adaSession, mode: "in_person" }, SITE); // waitlisted behind Ada
+    return { ada, bob, adaSession, bobSession, adaCookie: await sessionCookieFor(ada.id), bobCookie: await sessionCookieFor(bob.id) };
+  }
+
+  it("serves everyone one copy of a page, each signed-in person with their own view and nobody else's", async () => {
+    const { ada, bob, adaSession, bobSession, adaCookie, bobCookie } = await twoMembers();
+    // Interleaved and at once: the cache is filled once, and no answer carries another person's view.
+    const who = Array.from({ length: 30 }, (_, i) => (["ada", "bob", "visitor"] as const)[i % 3]);
+    const answers = await Promise.all(who.map((w) => page("/schedule", w === "ada" ? adaCookie : w === "bob" ? bobCookie : undefined)));
+    expect(rendered).toEqual(["/schedule shared"]);
+    answers.forEach((a, i) => {
+      expect(a.html).toContain("/schedule for everyone");
+      expect(a.answer.headers.get("cache-control")).toBe(who[i] === "visitor" ? "public, max-age=0" : "private, no-store");
+      if (who[i] === "visitor") return expect([a.member, a.view]).toEqual([false, null]);
+      expect(a.member).toBe(true);
+      expect(a.view!.name).toBe(who[i] === "ada" ? ada.name : bob.name);
+      if (who[i] === "ada") {
+        expect(a.view!.rsvps).toEqual({
+          [adaSession]: { sessionId: adaSession, status: "confirmed", mode: "in_person", remoteUrl: "https://zoom.example/j/123", checkedIn: false },
+        });
+      } else {
+        expect(Object.keys(a.view!.rsvps).sort()).toEqual([adaSession, bobSession].sort());
+        expect(a.view!.rsvps[adaSession]).toMatchObject({ status: "waitlisted", position: 1 });
+        expect(a.view!.rsvps[bobSession]).toMatchObject({ status: "confirmed", mode: "remote" });
+      }
+      expect(a.html).not.toContain(who[i] === "ada" ? bob.id : ada.id);
+    });
+  });
+
+  it("shows a person their own change on their next page view, and the app's route answers the same view", async () => {
+    const { ada, bob, adaSession, adaCookie, bobCookie } = await twoMembers();
+    expect((await page("/", bobCookie)).view!.rsvps[adaSession]).toMatchObject({ status: "waitlisted", position: 1 });
+    await cancelRsvp(ada, { sessionId: adaSession }, SITE);
+    // Ada's seat went to Bob, who was first in line: both see it on their next view.
+    expect((await page("/", adaCookie)).view!.rsvps).toEqual({});
+    expect((await page("/", bobCookie)).view!.rsvps[adaSession]).toMatchObject({ status: "confirmed", mode: "in_person" });
+    const topic = await database.current.db.suggestion.create({ data: { kind: "TOPIC", title: "State space models" } });
+    await voteForSuggestion(ada, { suggestionId: topic.id });
+    const { view } = await page("/papers", adaCookie);
+    expect(view!.votes).toEqual([topic.id]);
+    // GET /api/v1/me/view, answered by the front, and the app's own reading of the cookie agree.
+    const fromFront = (await (await fetch(`${base}/api/v1/me/view`, { headers: { cookie: cookie(adaCookie) } })).json()) as { view: PersonalView };
+    cookieJar.value = adaCookie;
+    // (Without a CSRF cookie each answer issues a new sign-out token; the app's own reading has none.)
+    const same = (v: PersonalView | null) => ({ ...v, signOutToken: null });
+    expect(same(await requestPersonalView())).toEqual(same(fromFront.view));
+    expect(same(fromFront.view)).toEqual(same(view));
+    expect(rendered).toEqual(["/ shared", "/papers shared"]);
+    expect(bob.id).not.toBe(ada.id);
+  });
+
+  it("gives someone who just changed something a copy fetched after the change, which everyone then shares", async () => {
+    const { adaCookie, bobCookie } = await twoMembers();
+    await page("/schedule", bobCookie);
+    await page("/schedule", adaCookie);
+    expect(rendered).toEqual(["/schedule shared"]);
+    // Ada posts something (a server action, an API call): her next view is rendered after it.
+    const posted = await fetch(`${base}/schedule`, { method: "POST", headers: { cookie: cookie(adaCookie) }, body: "x", redirect: "manual" });
+    expect(posted.status).toBe(303);
+    await page("/schedule", adaCookie);
+    expect(rendered).toEqual(["/schedule shared", "/schedule shared"]);
+    // That copy is the one everybody gets now, Ada included.
+    await page("/schedule", bobCookie);
+    await page("/schedule", adaCookie);
+    await page("/schedule");
+    expect(rendered).toHaveLength(2);
+  });
+
+  it("treats a cookie that names nobody as a visitor, and sends an organizer's board to the app", async () => {
+    const { ada, adaCookie } = await twoMembers();
+    expect((await page("/schedule", "tampered")).view).toBeNull();
+    await database.current.db.authSession.deleteMany({ where: { userId: ada.id } }); // signed out elsewhere
+    expect((await page("/schedule", adaCookie)).view).toBeNull();
+    const [organizer] = await people(database.current.db, 1, "organizer");
+    await database.current.db.user.update({ where: { id: organizer.id }, data: { role: "ORGANIZER" } });
+    const organizerCookie = await sessionCookieFor(organizer.id);
+    const organizers = await page("/schedule", organizerCookie);
+    expect(organizers.view).toMatchObject({ staff: true, links: { organize: true, people: false } });
+    // No CSRF cookie yet (a browser back after a restart): the front issues one, and the sign-out form carries its token.
+    const csrf = /^next-auth\.csrf-token=([^;]+); Path=\/; HttpOnly; SameSite=Lax$/.exec(organizers.answer.headers.get("set-cookie") ?? "");
+    expect(decodeURIComponent(csrf![1]).split("|")[0]).toBe(organizers.view!.signOutToken);
+    const board = await page("/papers", organizerCookie);
+    expect(board.html).toContain("/papers for a signed-in person");
+    expect(rendered).toEqual(["/schedule shared", "/papers with a cookie"]);
+  });
+});
