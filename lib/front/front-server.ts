@@ -121,6 +121,7 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       const now = systemNow().getTime();
       writes.delete(who);
       writes.set(who, now);
+      options.personal?.written();
       if (writes.size > 20_000) for (const [k, at] of writes) if (now - at > staleMs || writes.size > 20_000) writes.delete(k);
     });
   }

@@ -64,13 +64,23 @@ SELECT me.role, me.name, me.time_zone AS "timeZone",
     SELECT json_agg(v.suggestion_id ORDER BY v.suggestion_id)
     FROM votes v JOIN suggestions g ON g.id = v.suggestion_id
     WHERE v.user_id = me.id AND g.status IN ('OPEN', 'ACCEPTED')
-  ), '[]'::json) AS votes,
-  COALESCE((
-    SELECT json_object_agg(x.id, GREATEST(0, x.seats - x.in_person_confirmed))
-    FROM sessions x
-    WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.is_in_person AND x.seats IS NOT NULL AND x.starts_at > $3::timestamptz
-  ), '{}'::json) AS seats
+  ), '[]'::json) AS votes
 FROM me`;
+
+/**
+ * $1 the app's "now". The same for everyone, so the front reads it at most once a second for
+ * all the views it writes (lib/front/personal-layer.ts).
+ */
+export const SEATS_SQL = `
+SELECT COALESCE(json_object_agg(x.id, GREATEST(0, x.seats - x.in_person_confirmed)), '{}'::json) AS seats
+FROM sessions x
+WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.is_in_person AND x.seats IS NOT NULL AND x.starts_at > $1::timestamptz`;
+
+/** Free seats of the upcoming sessions with a seat count, by session id. */
+export async function loadSeats(run: RunSql, now: Date): Promise<Record<string, number>> {
+  const [row] = (await run(SEATS_SQL, [now.toISOString()])) as { seats: Record<string, number> }[];
+  return row?.seats ?? {};
+}
 
 export type PersonalViewRow = {
   role: Role;
@@ -85,7 +95,6 @@ export type PersonalViewRow = {
     checkedIn: boolean;
   }[];
   votes: string[];
-  seats: Record<string, number>;
 };
 
 export type RunSql = (sql: string, params: unknown[]) => Promise<unknown[]>;
@@ -96,8 +105,10 @@ export async function loadPersonalView(
   ref: { userId: string; sessionToken: string },
   now: Date,
   signOutToken: string | null,
+  seats: () => Promise<Record<string, number>> = () => loadSeats(run, now),
 ): Promise<PersonalView | null> {
-  const [row] = (await run(PERSONAL_VIEW_SQL, [ref.userId, ref.sessionToken, now.toISOString()])) as PersonalViewRow[];
+  const [rows, free] = await Promise.all([run(PERSONAL_VIEW_SQL, [ref.userId, ref.sessionToken, now.toISOString()]), seats()]);
+  const [row] = rows as PersonalViewRow[];
   if (!row) return null;
   const actor = { id: ref.userId, role: row.role, name: row.name, email: null };
   const rsvps: Record<string, MyRsvp> = {};
@@ -119,6 +130,6 @@ export async function loadPersonalView(
     signOutToken,
     rsvps,
     votes: row.votes,
-    seats: row.seats,
+    seats: free,
   };
 }
