@@ -3,6 +3,7 @@
 import { encode } from "next-auth/jwt";
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { newCsrfCookieValue } from "../lib/auth/auth-cookies.ts";
 import { AUTH_SECRET } from "./app-server.ts";
 
 export async function signedInPeople(db: pg.Client, count: number, label: string): Promise<{ id: string; cookie: string }[]> {
@@ -26,8 +27,13 @@ export async function memberCookie(db: pg.Client, email: string): Promise<string
   return cookieFor(db, user.rows[0].id);
 }
 
+/**
+ * The cookies a signed-in browser sends: the session and NextAuth's CSRF cookie, which the app
+ * (or the front) sets on the first page it gets and the browser then keeps sending.
+ */
 async function cookieFor(db: pg.Client, id: string): Promise<string> {
   const sid = randomBytes(32).toString("base64url");
   await db.query(`INSERT INTO auth_sessions (session_token, user_id, expires) VALUES ($1, $2, now() + interval '1 day')`, [sid, id]);
-  return `next-auth.session-token=${await encode({ token: { sub: id, sid }, secret: AUTH_SECRET })}`;
+  const session = await encode({ token: { sub: id, sid }, secret: AUTH_SECRET });
+  return `next-auth.session-token=${session}; next-auth.csrf-token=${encodeURIComponent(newCsrfCookieValue(AUTH_SECRET))}`;
 }
