@@ -3,11 +3,8 @@
 //   npx tsx bench/profile-rush.ts [--rounds 3] [--people 300] [--no-profile]
 // Profiles land in .scratch/profiles/<pid>-<round>.cpuprofile, each with a summary printed by
 // bench/profile-summary.ts. Builds .next-bench first when missing, as `npm run bench` does.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { buildIfNeeded, runScript, startApp } from "./app-server.ts";
+import { cpuByKind, descendants, profileSnapshots, profileSummary, profilingEnv } from "./processes.ts";
 import { rsvpRush } from "./rsvp-rush.ts";
 
 const args = process.argv.slice(2);
@@ -15,70 +12,13 @@ const option = (name: string, fallback: number) => (args.includes(name) ? Number
 const rounds = option("--rounds", 3);
 const people = option("--people", 300);
 const profiling = !args.includes("--no-profile");
-const DIR = path.resolve(".scratch/profiles");
-
-/** The processes started under `pid`, with their command lines. */
-function descendants(pid: number): { pid: number; cmd: string }[] {
-  const all = readdirSync("/proc")
-    .filter((d) => /^\d+$/.test(d))
-    .flatMap((d) => {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        return [{ pid: Number(d), ppid, cmd: readFileSync(`/proc/${d}/cmdline`, "utf8").split("\0").join(" ") }];
-      } catch {
-        return [];
-      }
-    });
-  const found: { pid: number; cmd: string }[] = [];
-  const walk = (p: number) => all.filter((x) => x.ppid === p).forEach((x) => (found.push(x), walk(x.pid)));
-  walk(pid);
-  return found;
-}
-
-/** CPU seconds used so far by each kind of process under `pid` (exited children included). */
-function cpuByKind(pid: number): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const p of descendants(pid)) {
-    const kind = /^next-server/.test(p.cmd)
-      ? "next"
-      : /scripts\/run-app\.ts/.test(p.cmd) && p.cmd.includes("--import")
-        ? "launcher + front"
-        : /postgres/.test(p.cmd)
-          ? "postgres"
-          : null;
-    if (!kind) continue;
-    try {
-      const stat = readFileSync(`/proc/${p.pid}/stat`, "utf8");
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime, stime, cutime, cstime (fields 14-17) in clock ticks of 1/100 s
-      out[kind] = (out[kind] ?? 0) + (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
-    } catch {}
-  }
-  return out;
-}
-
-const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
   buildIfNeeded(false);
-  const app = await startApp(
-    profiling
-      ? {
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(path.resolve("bench/cpu-profile.mjs"))}`.trim(),
-          CPU_PROFILE_MATCH: "next/dist/bin/next|scripts/run-app\\.ts",
-          CPU_PROFILE_DIR: DIR,
-        }
-      : {},
-  );
+  const app = await startApp(profiling ? profilingEnv("next/dist/bin/next|scripts/run-app\\.ts") : {});
   // Next.js renames its process "next-server"; tsx runs the launcher in a child of its own.
-  const profiled = descendants(app.pid).filter((p) => /^next-server|--import \S*tsx\S* scripts\/run-app\.ts/.test(p.cmd));
-  const snapshot = async () => {
-    const before = new Set(existsSync(DIR) ? readdirSync(DIR) : []);
-    for (const p of profiled) process.kill(p.pid, "SIGUSR2");
-    await wait(1500);
-    return (existsSync(DIR) ? readdirSync(DIR) : []).filter((f) => !before.has(f));
-  };
+  const profiled = descendants(app.pid);
+  const snapshot = profileSnapshots(app.pid, /^next-server|--import \S*tsx\S* scripts\/run-app\.ts/);
   try {
     if (profiling) await snapshot(); // drop the start-up
     for (let round = 1; round <= rounds; round++) {
@@ -106,7 +46,7 @@ async function main() {
       for (const file of await snapshot()) {
         const pid = Number(file.split("-")[0]);
         console.log(`\n--- ${file}: ${profiled.find((p) => p.pid === pid)?.cmd.slice(0, 100)}`);
-        console.log(spawnSync("npx", ["tsx", "bench/profile-summary.ts", path.join(DIR, file), "30"], { encoding: "utf8" }).stdout);
+        console.log(profileSummary(file, 30));
       }
     }
   } finally {

@@ -4,6 +4,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "../db/index.ts";
+import { runThrough } from "../db/run-sql.ts";
+import { actorFor } from "./session-actor.ts";
 import type { SignedInActor } from "./actor.ts";
 import { systemNow } from "../time/clock.ts";
 
@@ -26,9 +28,5 @@ export async function revokeAuthSession(sessionToken: string): Promise<void> {
  * account deleted). One statement: it runs for every signed-in request (an RSVP rush, decision 022).
  */
 export async function actorForSession(userId: string, sessionToken: string): Promise<SignedInActor | null> {
-  const [row] = await getDb().$queryRaw<SignedInActor[]>`
-    SELECT u.id, u.role, u.name, u.email, u.time_zone AS "timeZone"
-    FROM auth_sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.session_token = ${sessionToken} AND u.id::text = ${userId} AND s.expires >= now() AND u.deleted_at IS NULL`;
-  return row ?? null;
+  return actorFor(runThrough(getDb()), userId, sessionToken);
 }

@@ -2,14 +2,16 @@
 // Reads of public pages are answered from a cache of a few seconds (lib/front/page-cache.ts),
 // each response with a fresh CSP nonce written into the cached page (nonce-rewrite.ts) and, for
 // a signed-in person, their personal layer (personal-layer.ts); everything else is passed
-// through, streamed. Forwarding headers say what the front saw, not what the client wrote
-// (forwarded-headers.ts). See docs/decisions/020-public-page-cache.md, 026-one-origin.md and
-// 028-personal-layer.md.
+// through, streamed — but for a member's own RSVP, which the front answers itself with one
+// statement (front-rsvp.ts). Forwarding headers say what the front saw, not what the client
+// wrote (forwarded-headers.ts). See docs/decisions/020-public-page-cache.md, 026-one-origin.md,
+// 028-personal-layer.md and 029-rsvp-in-one-statement.md.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
 import { cacheAudience, sharedRequest, showsStaffTools } from "./cacheable-request.ts";
 import { forwardedHeaders } from "./forwarded-headers.ts";
+import { answerRsvpAtFront, rsvpAnswerPath } from "./front-rsvp.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "./nonce-rewrite.ts";
 import { PageCache, type CachedResponse } from "./page-cache.ts";
 import { placeholderAt, withPersonalView, type PersonalAnswer, type PersonalLayer } from "./personal-layer.ts";
@@ -58,16 +60,20 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
 
   const forwarded = (req: IncomingMessage) => forwardedHeaders(req.headers, req.socket.remoteAddress ?? "", options.trustedProxies ?? 0);
 
-  function pass(req: IncomingMessage, res: ServerResponse) {
-    const upstream = http.request(
-      { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: forwarded(req), agent },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+  // To Next.js, streamed; `body`: the request's body, already read by the front.
+  function pass(req: IncomingMessage, res: ServerResponse, body?: Buffer) {
+    const headers = forwarded(req);
+    if (body) {
+      delete headers["transfer-encoding"];
+      headers["content-length"] = String(body.length);
+    }
+    const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     upstream.on("error", () => unavailable(res));
-    req.pipe(upstream);
+    if (body) upstream.end(body);
+    else req.pipe(upstream);
   }
 
   function unavailable(res: ServerResponse) {
@@ -122,7 +128,11 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       writes.delete(who);
       writes.set(who, now);
       options.personal?.written();
-      if (writes.size > 20_000) for (const [k, at] of writes) if (now - at > staleMs || writes.size > 20_000) writes.delete(k);
+      // Oldest first (a Map keeps insertion order): forget what is stale, and past 20,000 people.
+      for (const [k, at] of writes) {
+        if (now - at <= staleMs && writes.size <= 20_000) break;
+        writes.delete(k);
+      }
     });
   }
   function lastWrite(req: IncomingMessage): number | undefined {
@@ -205,10 +215,21 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
     unavailable(res);
   };
 
+  // A member's own RSVP, answered here (decision 029); what the front cannot answer goes on to the app.
+  async function answerRsvp(req: IncomingMessage, res: ServerResponse, id: string, personal: PersonalLayer) {
+    const handed = await answerRsvpAtFront(req, res, id, forwarded(req), personal);
+    if (handed) pass(req, res, handed.handOver);
+  }
+
   const server = http.createServer((req, res) => {
     const { personal } = options;
     if (personal && req.method === "GET" && req.url?.split("?")[0] === "/api/v1/me/view")
       return void answerView(req, res, personal).catch(failed(res));
+    const rsvp = personal ? rsvpAnswerPath(req.method, req.url) : null;
+    if (personal && rsvp !== null) {
+      noteWrite(req, res);
+      return void answerRsvp(req, res, rsvp, personal).catch(failed(res));
+    }
     const audience = options.cacheSeconds > 0 ? cacheAudience(req.method, req.url, req.headers) : null;
     const shared = audience === "visitor" || (audience === "member" && personal) ? sharedRequest(req.url!, forwarded(req)) : null;
     if (shared && audience === "member" && personal) serveMember(req, res, shared, personal).catch(failed(res));

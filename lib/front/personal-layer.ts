@@ -6,7 +6,8 @@
 import pg from "pg";
 import { CSRF_COOKIES, csrfTokenOf, newCsrfCookieValue } from "../auth/auth-cookies.ts";
 import { cookieValue, sessionCookieValue, sessionRef } from "../auth/session-cookie.ts";
-import { loadPersonalView, loadSeats, SEATS_SQL, type PersonalView, type RunSql } from "../personal/personal-view.ts";
+import type { RunSql } from "../db/run-sql.ts";
+import { loadPersonalView, loadSeats, type PersonalView } from "../personal/personal-view.ts";
 import { PERSONAL_PLACEHOLDER, personalScript } from "../personal/personal-script.ts";
 import { appNow, systemNow } from "../time/clock.ts";
 
@@ -24,6 +25,10 @@ export type PersonalAnswer = {
 };
 
 export type PersonalLayer = {
+  /** One statement on the layer's pool, prepared once per connection: the front's RSVPs use it too (front-rsvp.ts). */
+  run: RunSql;
+  /** AUTH_SECRET, to read session cookies. */
+  secret: string;
   /** The person a request's cookies name, or null. Throws when the database cannot answer. */
   viewFor(cookieHeader: string | undefined, https: boolean): Promise<PersonalAnswer>;
   /** Something was written through the front: the next view reads the seats again. */
@@ -37,8 +42,9 @@ export function startPersonalLayer(options: { databaseUrl: string; secret: strin
   pool.on("error", () => {});
   // Named (prepared) statements: planned once per connection, not per page view. Planning was
   // most of the view's cost (0.8 ms -> 0.2 ms a view, 4 in parallel on 2 cores).
-  const run: RunSql = async (sql, params) =>
-    (await pool.query({ name: sql === SEATS_SQL ? "seats" : "personal-view", text: sql, values: params })).rows;
+  const names = new Map<string, string>();
+  const nameOf = (sql: string) => names.get(sql) ?? (names.set(sql, `front-${names.size + 1}`), names.get(sql)!);
+  const run: RunSql = async (sql, params) => (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows;
   // Seats left are the same for everyone: read at most once a second for all views, and again
   // after any write through the front (an RSVP anywhere), so a full session shows full at once.
   let seats: { at: number; value: Promise<Record<string, number>> } | null = null;
@@ -52,6 +58,8 @@ export function startPersonalLayer(options: { databaseUrl: string; secret: strin
     return seats.value;
   };
   return {
+    run,
+    secret: options.secret,
     async viewFor(cookieHeader, https) {
       const value = sessionCookieValue(cookieHeader);
       const ref = value ? await sessionRef(value, options.secret) : null;

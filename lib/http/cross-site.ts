@@ -5,12 +5,15 @@
 // none (typed into the browser) — and (2) say Content-Type: application/json, which a
 // cross-site page cannot send without a CORS preflight that we never grant.
 import { AppError } from "../errors.ts";
-import { siteOrigin } from "./site-origin.ts";
+import { siteOrigin, type HeaderSource } from "./origin-rule.ts";
 
 export const MUTATING_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** A request, or anything with its headers (the front checks its own requests too). */
+type WithHeaders = { headers: HeaderSource };
+
 /** Accepts a request that came from the site itself (its origin: lib/http/site-origin.ts), else throws. */
-export function assertSameOrigin(request: Request): void {
+export function assertSameOrigin(request: WithHeaders): void {
   const origin = request.headers.get("origin");
   if (origin !== null) {
     if (origin === siteOrigin(request.headers)) return;
@@ -24,7 +27,7 @@ export function assertSameOrigin(request: Request): void {
   );
 }
 
-export function assertJsonContentType(request: Request): void {
+export function assertJsonContentType(request: WithHeaders): void {
   const type = request.headers.get("content-type")?.split(";")[0].trim().toLowerCase();
   if (type !== "application/json") {
     throw new AppError("unsupported_media_type", 'Send the request body as JSON, with "Content-Type: application/json".');

@@ -4,15 +4,9 @@
 import { ZodError } from "zod";
 import { noteDatabaseError } from "../db/check-health.ts";
 import { AppError, HTTP_STATUS, validationError, type AppErrorCode } from "../errors.ts";
+import { appErrorAnswer, type ErrorAnswer } from "./error-answer.ts";
 
-export type ErrorAnswer = {
-  status: number;
-  code: AppErrorCode | "internal";
-  message: string;
-  fields?: Record<string, string>;
-  details?: Record<string, unknown>;
-  retryAfterSeconds?: number;
-};
+export type { ErrorAnswer } from "./error-answer.ts";
 
 const UNAVAILABLE = "The database is not reachable right now. Please try again in a moment.";
 
@@ -60,17 +54,7 @@ export function databaseErrorCode(error: unknown): string | undefined {
 
 export function describeError(error: unknown, context = "request"): ErrorAnswer {
   if (error instanceof ZodError) error = validationError(error.issues);
-  if (error instanceof AppError) {
-    const retry = error.details?.retryAfterSeconds;
-    return {
-      status: HTTP_STATUS[error.code],
-      code: error.code,
-      message: error.message,
-      fields: error.fields,
-      details: error.details,
-      retryAfterSeconds: typeof retry === "number" ? retry : undefined,
-    };
-  }
+  if (error instanceof AppError) return appErrorAnswer(error);
   // An outage also raises the flag that turns pages into the "back in a moment" page (decision 021).
   if (noteDatabaseError(error)) return { status: 503, code: "unavailable", message: UNAVAILABLE, retryAfterSeconds: 5 };
   const dbCode = databaseErrorCode(error);

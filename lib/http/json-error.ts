@@ -2,21 +2,12 @@
 // status describeError() chose, and Retry-After when the caller should wait.
 import { NextResponse } from "next/server";
 import { describeError } from "./describe-error.ts";
+import { errorJson } from "./error-answer.ts";
 
 export function jsonError(error: unknown): NextResponse {
   const answer = describeError(error, "API route");
-  return NextResponse.json(
-    {
-      error: {
-        code: answer.code,
-        message: answer.message,
-        ...(answer.fields ? { fields: answer.fields } : {}),
-        ...(answer.details ?? {}),
-      },
-    },
-    {
-      status: answer.status,
-      headers: answer.retryAfterSeconds !== undefined ? { "Retry-After": String(answer.retryAfterSeconds) } : undefined,
-    },
-  );
+  return NextResponse.json(errorJson(answer), {
+    status: answer.status,
+    headers: answer.retryAfterSeconds !== undefined ? { "Retry-After": String(answer.retryAfterSeconds) } : undefined,
+  });
 }

@@ -11,6 +11,7 @@ import { releaseStaleClaims } from "../speakers/release-stale-claims.ts";
 import { queueDueReminders } from "../reminders/queue-reminders.ts";
 import { pruneRateLimitHits } from "../rate-limit/prune-hits.ts";
 import { DISCORD_QUEUE, deliverDiscordPost } from "../notify/discord.ts";
+import { composeRsvpNotice, RSVP_NOTICE_QUEUE } from "../rsvps/rsvp-notice.ts";
 import { env } from "../env.ts";
 import { appNow } from "../time/clock.ts";
 
@@ -82,6 +83,8 @@ export async function startJobs(
   // pg-boss retries it. After a job the worker fetches the next at once, so a publication's
   // hundred emails drain in seconds, not one per polling interval.
   await workOneByOne(boss, MAIL_JOB.name, pollingIntervalSeconds, (job) => deliverQueuedMail(job, transport));
+  // A member's RSVP queues a notice; its emails are composed here (decision 029).
+  await workOneByOne(boss, RSVP_NOTICE_QUEUE, pollingIntervalSeconds, (job) => composeRsvpNotice(job));
   const webhookUrl = options.discordWebhookUrl ?? env.DISCORD_WEBHOOK_URL;
   await workOneByOne(boss, DISCORD_QUEUE, pollingIntervalSeconds, (job) => deliverDiscordPost(job.data, webhookUrl, options.fetch));
   return boss;

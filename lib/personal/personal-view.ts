@@ -6,6 +6,7 @@
 // renders) and read by the client (components/personal/). One SQL statement, one round trip,
 // the same text for the front's `pg` pool and the app's Prisma client. Pure: no Next.js here.
 import type { Role } from "../db/generated/enums.ts";
+import type { RunSql } from "../db/run-sql.ts";
 import { can } from "../auth/permissions.ts";
 import type { MyRsvp } from "../rsvps/my-rsvps.ts";
 
@@ -96,8 +97,6 @@ export type PersonalViewRow = {
   }[];
   votes: string[];
 };
-
-export type RunSql = (sql: string, params: unknown[]) => Promise<unknown[]>;
 
 /** The view of the person a session cookie names, or null when it names nobody signed in. */
 export async function loadPersonalView(

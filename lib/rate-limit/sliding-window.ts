@@ -5,7 +5,7 @@
 //  - consumeLimit: a rate_limit_hits row per attempt, for actions that leave no row of their own
 //    (or whose rows do not tell attempts apart: votes, claims, RSVPs). Old hits are pruned by
 //    a job (prune-hits.ts) and per key as it is seen again.
-import "server-only";
+// No "server-only": the front (lib/front) counts RSVPs with it too, outside Next.js.
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client.ts";
 import { AppError } from "../errors.ts";

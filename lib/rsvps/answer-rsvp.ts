@@ -1,18 +1,14 @@
-// The one place an RSVP is written: a person's answer (in person, remote, or none) to a
-// session, under the session's row lock (seats.ts). Used by members for themselves and by
-// organizers for anyone; both go through here so the line moves the same way.
-//
-// Everyone answering one session waits for the same lock, so the work done while holding it
-// decides how fast a rush is served: what the confirmation email needs is read before the lock
-// (mailFacts); the decision is one call to the SQL function rsvp_answer
-// (prisma/sql/rsvp-answer.sql), which locks, reads and writes on the server — for a person's
-// own answer, rsvp_answer_limited, which first counts it against their limit in the same call
-// (decision 022); then the email is queued in the same transaction.
+// An organizer's answer for someone (in person, remote, or none) to a session, under the
+// session's row lock (seats.ts), in the organizer's transaction: the SQL function rsvp_answer
+// (prisma/sql/rsvp-answer.sql) locks, reads and writes on the server, then the emails are
+// queued in the same transaction. A person's own answer is one statement instead (own-answer.ts,
+// decision 029); both decide in rsvp_answer, so the line moves the same way. The emails' parts
+// (mailFacts, tellAttendee) and the refusals are shared with it and with the job that composes
+// a member's emails (rsvp-notice.ts).
 import "server-only";
 import type { Db } from "../db/client.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { AppError } from "../errors.ts";
-import { hashKey, rateLimitedError, retryAfterSeconds, type Limit } from "../rate-limit/sliding-window.ts";
+import { refusal, type Decision } from "./refusals.ts";
 import { enqueueMail } from "../mail/enqueue-mail.ts";
 import { rsvpReceivedMail } from "../mail/templates/rsvp-received.ts";
 import { MODE_OF, toRsvpDto, type RsvpDto } from "./dto.ts";
@@ -33,11 +29,6 @@ export type Answer = {
   byOrganizer: boolean;
   now: Date;
   links: Links;
-  /**
-   * Counts the answer against this limit for this key first (decision 019), in the same call:
-   * over the limit, nothing is written and rate_limited is thrown.
-   */
-  limit?: { limit: Limit; key: string };
 };
 
 type MailFacts = {
@@ -83,51 +74,15 @@ export async function mailFacts(db: Pick<Db, "$queryRaw">, a: Pick<Answer, "sess
   };
 }
 
-type Decision = {
-  limited_since?: Date | null;
-  outcome:
-    "rate_limited" | "not_found" | "cancelled" | "closed" | "remote_only" | "in_person_only" | "no_rsvp" | "unchanged" | "changed" | "withdrawn";
-  status: "CONFIRMED" | "WAITLISTED" | null;
-  mode: "IN_PERSON" | "REMOTE" | null;
-  position: number | null;
-  promoted: string[];
-};
-
-function refusal(outcome: Decision["outcome"], byOrganizer: boolean): AppError | null {
-  switch (outcome) {
-    case "not_found":
-      return new AppError("not_found", "There is no such session.");
-    case "cancelled":
-      return new AppError("conflict", "This session is cancelled.");
-    case "closed":
-      return new AppError("conflict", "RSVPs closed when this session started.");
-    case "remote_only":
-      return new AppError("validation", "This session is remote only.", { mode: "This session is remote only." });
-    case "in_person_only":
-      return new AppError("validation", "This session is in person only.", { mode: "This session is in person only." });
-    case "no_rsvp":
-      return new AppError("not_found", byOrganizer ? "This person has no RSVP for this session." : "You have no RSVP for this session.");
-    default:
-      return null;
-  }
-}
-
 /**
  * Applies the answer (the SQL function rsvp_answer: lock, read, write and promote in one call)
  * and returns the RSVP as it now stands (null once cancelled); queues the emails.
  */
 export async function answerRsvp(tx: Tx, a: Answer, facts?: MailFacts | null): Promise<{ rsvp: RsvpDto | null; changed: boolean }> {
   const mode = a.mode === null ? null : MODE_OF[a.mode];
-  const l = a.limit;
-  const [d] = l
-    ? await tx.$queryRaw<Decision[]>`
-      SELECT outcome, status, mode, "position", promoted, limited_since
-      FROM rsvp_answer_limited(${l.limit.name}::text, ${hashKey(l.limit, l.key)}::text, ${l.limit.max}::int, ${l.limit.windowMs}::int,
-        ${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`
-    : await tx.$queryRaw<Decision[]>`
-      SELECT outcome, status, mode, "position", promoted
-      FROM rsvp_answer(${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`;
-  if (l && d.limited_since) throw rateLimitedError(l.limit, retryAfterSeconds(d.limited_since, l.limit.windowMs, a.now));
+  const [d] = await tx.$queryRaw<Decision[]>`
+    SELECT outcome, status, mode, "position", promoted
+    FROM rsvp_answer(${a.sessionId}::uuid, ${a.userId}::uuid, ${mode}::"RsvpMode", ${a.byOrganizer}, ${a.now})`;
   const refused = refusal(d.outcome, a.byOrganizer);
   if (refused) throw refused;
   await tellPromoted(tx, a.sessionId, d.promoted, a.links);
@@ -138,7 +93,8 @@ export async function answerRsvp(tx: Tx, a: Answer, facts?: MailFacts | null): P
   return { rsvp, changed: true };
 }
 
-async function tellAttendee(tx: Tx, a: Answer, rsvp: RsvpDto, facts: MailFacts | null) {
+/** Queues "RSVP received" (confirmed or waitlisted, with the place in line) for the attendee. */
+export async function tellAttendee(tx: Tx, a: Pick<Answer, "sessionId">, rsvp: RsvpDto, facts: MailFacts | null) {
   if (!facts?.email) return;
   const s = facts.session;
   await enqueueMail(

@@ -23,3 +23,7 @@ export type AttendeeRef = z.input<typeof attendeeRefSchema>;
 
 export const checkInSchema = attendeeRefSchema.extend({ checkedIn: z.boolean({ error: "Say whether the person arrived." }) });
 export type CheckInInput = z.input<typeof checkInSchema>;
+
+/** POST/DELETE /api/v1/sessions/{id}/rsvp: answered by the app's route and the front alike (decision 029). */
+export const rsvpRouteParams = z.object({ id: sessionIdSchema });
+export const rsvpRouteBody = rsvpSchema.pick({ mode: true });

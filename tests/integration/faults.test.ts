@@ -25,6 +25,7 @@ import { describeError } from "../../lib/http/describe-error.ts";
 import { startJobs } from "../../lib/jobs/start-jobs.ts";
 import { enqueueMail, MAIL_QUEUE } from "../../lib/mail/enqueue-mail.ts";
 import { rsvpToSession } from "../../lib/rsvps/rsvp.ts";
+import { RSVP_NOTICE_QUEUE } from "../../lib/rsvps/rsvp-notice.ts";
 import { listSchedule } from "../../lib/schedule/list-schedule.ts";
 import { sessionCookieFor } from "../support/auth.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
@@ -173,8 +174,8 @@ describe("a database outage", { timeout: 180_000 }, () => {
   });
 
   it("job worker: mail queued before the outage is sent after it, each once", async () => {
-    // Only this test's mail in the queue (the rush above queued confirmations).
-    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = $1`, MAIL_QUEUE);
+    // Only this test's mail in the queue (the rush above queued notices of confirmations).
+    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = ANY($1::text[])`, [MAIL_QUEUE, RSVP_NOTICE_QUEUE]);
     const sent: string[] = [];
     // A worker that looks for jobs every 10 s: it has just looked (nothing there) when the mail is queued.
     const boss = await startJobs(server!.url, {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { SignedInActor } from "../../lib/auth/actor.ts";
 import type { Db } from "../../lib/db/client.ts";
 import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
+import { composePendingRsvpNotices } from "../../lib/rsvps/rsvp-notice.ts";
 import { useTestDatabase } from "../support/database.ts";
 import { closeClients, connections, on, people, pooledConnections, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
 
@@ -137,7 +138,8 @@ describe("RSVPs under concurrency", { timeout: 600_000 }, () => {
           round % 2 ? { sessionId, status: "waitlisted", mode: "in_person", position: 1 } : { sessionId, status: "confirmed", mode: "in_person" };
         for (const a of answers) expect(a).toEqual(expected);
         expect(await db.rsvp.count({ where: { sessionId } })).toBe(1);
-        // Exactly one confirmation email, not ten.
+        // Exactly one confirmation email, not ten (composed by the one notice the answer queued).
+        await composePendingRsvpNotices();
         const mails = await db.$queryRaw<{ n: number }[]>`
           SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-mail' AND data->>'to' = ${me.email} AND data->>'subject' LIKE ${"%Clicks " + round}`;
         expect(mails[0].n).toBe(1);

@@ -9,6 +9,7 @@ import { listAttendees } from "../../lib/rsvps/list-attendees.ts";
 import { addAttendee, removeAttendee, setCheckedIn } from "../../lib/rsvps/manage-attendees.ts";
 import { listMyRsvps, rsvpsOf } from "../../lib/rsvps/my-rsvps.ts";
 import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
+import { composePendingRsvpNotices } from "../../lib/rsvps/rsvp-notice.ts";
 import { patchSession } from "../../lib/schedule/edit-session.ts";
 import { deleteAccount } from "../../lib/users/delete-account.ts";
 import { useTestDatabase } from "../support/database.ts";
@@ -16,7 +17,9 @@ import { actorByEmail, rejection } from "../support/helpers.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
 import { appNow } from "../../lib/time/clock.ts";
 
+// A member's answer queues a notice; its worker composes the emails (decision 029).
 async function mailsTo(db: Db, to: string): Promise<{ subject: string; text: string }[]> {
+  await composePendingRsvpNotices();
   return db.$queryRawUnsafe(
     `SELECT data->>'subject' AS subject, data->>'text' AS text FROM pgboss.job WHERE name = $1 AND data->>'to' = $2 ORDER BY created_on`,
     MAIL_QUEUE,
@@ -126,6 +129,7 @@ describe("RSVPs", () => {
     await rsvp(a, other, "in_person");
     await rsvp(b, sessionId, "in_person");
     await rsvp(c, other, "in_person");
+    await composePendingRsvpNotices(); // as the worker does meanwhile: c has heard they are waitlisted
     await deleteAccount(a, { confirm: "DELETE" }, SITE);
     expect((await rsvpsOf(b, [sessionId])).get(sessionId)).toMatchObject({ status: "confirmed", mode: "in_person" });
     expect((await rsvpsOf(c, [other])).get(other)).toMatchObject({ status: "confirmed", mode: "in_person" });

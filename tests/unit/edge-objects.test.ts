@@ -5,7 +5,7 @@
 // missing fields through the File and throw, so the action threw instead of answering.
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { queryObject } from "../../lib/http/api-route.ts";
+import { queryObject } from "../../lib/http/api-input.ts";
 import { formObject } from "../../lib/http/server-action.ts";
 
 describe("the request edge's objects", () => {
