@@ -1,13 +1,21 @@
 // The front's half of the personal layer (decision 028): for a signed-in person it reads their
-// view with one statement on its own small pool — the statement the app runs (personal-view.ts)
-// — and writes it into the cached public page in place of the visitor's placeholder. It also
+// view on its own small pool — the statement the app runs (personal-view.ts), for everyone whose
+// view is asked for in the same turn of the event loop at once — and writes it into the cached public page in place of the visitor's placeholder. It also
 // answers GET /api/v1/me/view, which the page fetches again after an RSVP or a vote. A cookie
 // that names nobody (tampered, signed out, expired) is a visitor.
 import pg from "pg";
 import { CSRF_COOKIES, csrfTokenOf, newCsrfCookieValue } from "../auth/auth-cookies.ts";
 import { cookieValue, sessionCookieValue, sessionRef } from "../auth/session-cookie.ts";
 import type { RunSql } from "../db/run-sql.ts";
-import { loadPersonalView, loadSeats, type PersonalView } from "../personal/personal-view.ts";
+import {
+  loadPersonalView,
+  loadSeats,
+  loadViewRows,
+  type PersonalView,
+  type PersonalViewRow,
+  type ViewRef,
+  type ViewSource,
+} from "../personal/personal-view.ts";
 import { PERSONAL_PLACEHOLDER, personalScript } from "../personal/personal-script.ts";
 import { appNow, systemNow } from "../time/clock.ts";
 
@@ -57,6 +65,7 @@ export function startPersonalLayer(options: { databaseUrl: string; secret: strin
     }
     return seats.value;
   };
+  const source: ViewSource = { row: batchedRows(run), seats: sharedSeats };
   return {
     run,
     secret: options.secret,
@@ -73,12 +82,46 @@ export function startPersonalLayer(options: { databaseUrl: string; secret: strin
         const name = https ? CSRF_COOKIES[0] : CSRF_COOKIES[1];
         setCookie = `${name}=${encodeURIComponent(fresh)}; Path=/; HttpOnly; SameSite=Lax${https ? "; Secure" : ""}`;
       }
-      const view = await loadPersonalView(run, { userId: ref.sub, sessionToken: ref.sid }, appNow(), signOutToken, sharedSeats);
+      const view = await loadPersonalView(source, { userId: ref.sub, sessionToken: ref.sid }, appNow(), signOutToken);
       return { view, setCookie: view ? setCookie : null };
     },
     written: () => void (seats = null),
     close: () => pool.end(),
   };
+}
+
+/** At most this many people's views in one statement. */
+export const VIEW_BATCH = 32;
+
+/**
+ * The views asked for while the front handles one turn of its event loop, read in one
+ * statement (PERSONAL_VIEWS_SQL): under load each page view costs a share of a round trip and
+ * of a statement instead of one each — most of a view's cost was the socket write to the
+ * database and the statement's own overhead, not the rows (bench/profile-page.ts). A view
+ * asked for alone waits for nothing but the end of the current turn.
+ */
+function batchedRows(run: RunSql): ViewSource["row"] {
+  let waiting: { ref: ViewRef; now: Date; resolve: (row: PersonalViewRow | undefined) => void; reject: (e: unknown) => void }[] = [];
+  const flush = () => {
+    const all = waiting;
+    waiting = [];
+    for (let i = 0; i < all.length; i += VIEW_BATCH) {
+      const batch = all.slice(i, i + VIEW_BATCH);
+      loadViewRows(
+        run,
+        batch.map((w) => w.ref),
+        batch[0].now,
+      ).then(
+        (rows) => batch.forEach((w, j) => w.resolve(rows[j])),
+        (error: unknown) => batch.forEach((w) => w.reject(error)),
+      );
+    }
+  };
+  return (ref, now) =>
+    new Promise((resolve, reject) => {
+      if (waiting.length === 0) setImmediate(flush);
+      waiting.push({ ref, now, resolve, reject });
+    });
 }
 
 const PLACEHOLDER = Buffer.from(PERSONAL_PLACEHOLDER);

@@ -36,17 +36,21 @@ export type PersonalView = {
 export const RSVP_DAYS_BACK = 30;
 
 /**
- * $1 user id, $2 auth_sessions token, $3 the app's "now" (its clock, which tests can move).
- * No row when the session row is gone, expired or another person's, or the account is deleted
- * (the same rule as actorForSession in lib/auth/auth-sessions.ts).
+ * The views of several people in one statement: $1 their user ids, $2 their auth_sessions
+ * tokens (the same length), $3 the app's "now" (its clock, which tests can move). A row per
+ * person signed in, `n` their place in the arrays (1-based); none for a session row that is
+ * gone, expired or another person's, or a deleted account (the rule of lib/auth/session-actor.ts).
+ * The app asks for one person, the front for everyone whose page it is writing (personal-layer.ts).
  */
-export const PERSONAL_VIEW_SQL = `
-WITH me AS (
-  SELECT u.id, u.role::text AS role, u.name, u.time_zone
-  FROM auth_sessions s JOIN users u ON u.id = s.user_id
-  WHERE s.session_token = $2 AND u.id::text = $1 AND s.expires >= now() AND u.deleted_at IS NULL
+export const PERSONAL_VIEWS_SQL = `
+WITH asked AS (
+  SELECT a.n, a.user_id, a.token FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS a(user_id, token, n)
+), me AS (
+  SELECT asked.n, u.id, u.role::text AS role, u.name, u.time_zone
+  FROM asked JOIN auth_sessions s ON s.session_token = asked.token JOIN users u ON u.id = s.user_id
+  WHERE u.id::text = asked.user_id AND s.expires >= now() AND u.deleted_at IS NULL
 )
-SELECT me.role, me.name, me.time_zone AS "timeZone",
+SELECT me.n, me.role, me.name, me.time_zone AS "timeZone",
   COALESCE((
     SELECT json_agg(json_build_object(
       'sessionId', r.session_id,
@@ -84,6 +88,8 @@ export async function loadSeats(run: RunSql, now: Date): Promise<Record<string, 
 }
 
 export type PersonalViewRow = {
+  /** Place in the arrays asked (bigint: may arrive as text). */
+  n: number | string;
   role: Role;
   name: string | null;
   timeZone: string | null;
@@ -98,16 +104,30 @@ export type PersonalViewRow = {
   votes: string[];
 };
 
+export type ViewRef = { userId: string; sessionToken: string };
+
+/** Where views come from: the person's rows, and the free seats that are the same for everyone. */
+export type ViewSource = {
+  row(ref: ViewRef, now: Date): Promise<PersonalViewRow | undefined>;
+  seats(now: Date): Promise<Record<string, number>>;
+};
+
+/** The rows of `refs`, in their order, in one statement (undefined: names nobody signed in). */
+export async function loadViewRows(run: RunSql, refs: ViewRef[], now: Date): Promise<(PersonalViewRow | undefined)[]> {
+  const rows = (await run(PERSONAL_VIEWS_SQL, [refs.map((r) => r.userId), refs.map((r) => r.sessionToken), now.toISOString()])) as PersonalViewRow[];
+  const found: (PersonalViewRow | undefined)[] = refs.map(() => undefined);
+  for (const row of rows) found[Number(row.n) - 1] = row;
+  return found;
+}
+
+/** One view at a time, straight from the database: the app's source (request-personal-view.ts). */
+export function directViews(run: RunSql): ViewSource {
+  return { row: async (ref, now) => (await loadViewRows(run, [ref], now))[0], seats: (now) => loadSeats(run, now) };
+}
+
 /** The view of the person a session cookie names, or null when it names nobody signed in. */
-export async function loadPersonalView(
-  run: RunSql,
-  ref: { userId: string; sessionToken: string },
-  now: Date,
-  signOutToken: string | null,
-  seats: () => Promise<Record<string, number>> = () => loadSeats(run, now),
-): Promise<PersonalView | null> {
-  const [rows, free] = await Promise.all([run(PERSONAL_VIEW_SQL, [ref.userId, ref.sessionToken, now.toISOString()]), seats()]);
-  const [row] = rows as PersonalViewRow[];
+export async function loadPersonalView(source: ViewSource, ref: ViewRef, now: Date, signOutToken: string | null): Promise<PersonalView | null> {
+  const [row, free] = await Promise.all([source.row(ref, now), source.seats(now)]);
   if (!row) return null;
   const actor = { id: ref.userId, role: row.role, name: row.name, email: null };
   const rsvps: Record<string, MyRsvp> = {};

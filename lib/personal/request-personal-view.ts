@@ -10,7 +10,7 @@ import { signOutCsrfToken } from "../auth/sign-out-token.ts";
 import { getDb } from "../db/index.ts";
 import { appNow } from "../time/clock.ts";
 import { runThrough } from "../db/run-sql.ts";
-import { loadPersonalView, type PersonalView } from "./personal-view.ts";
+import { directViews, loadPersonalView, type PersonalView } from "./personal-view.ts";
 
 export const requestPersonalView = cache(async (): Promise<PersonalView | null> => {
   const store = await cookies();
@@ -18,5 +18,5 @@ export const requestPersonalView = cache(async (): Promise<PersonalView | null> 
   const value = name ? store.get(name)?.value : undefined;
   const ref = value ? await sessionRef(value, authSecret()) : null;
   if (!ref) return null;
-  return loadPersonalView(runThrough(getDb()), { userId: ref.sub, sessionToken: ref.sid }, appNow(), await signOutCsrfToken());
+  return loadPersonalView(directViews(runThrough(getDb())), { userId: ref.sub, sessionToken: ref.sid }, appNow(), await signOutCsrfToken());
 });

@@ -12,7 +12,9 @@ import { findFreePort } from "../../lib/db/embedded-postgres.ts";
 import { startFront } from "../../lib/front/front-server.ts";
 import { startPersonalLayer, type PersonalLayer } from "../../lib/front/personal-layer.ts";
 import { PERSONAL_PLACEHOLDER, PERSONAL_SCRIPT_ID } from "../../lib/personal/personal-script.ts";
-import type { PersonalView } from "../../lib/personal/personal-view.ts";
+import { loadViewRows, type PersonalView } from "../../lib/personal/personal-view.ts";
+import type { RunSql } from "../../lib/db/run-sql.ts";
+import { appNow } from "../../lib/time/clock.ts";
 import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { voteForSuggestion } from "../../lib/suggestions/vote.ts";
 
@@ -98,6 +100,21 @@ describe("the personal layer", () => {
       }
       expect(a.html).not.toContain(who[i] === "ada" ? bob.id : ada.id);
     });
+  });
+
+  it("reads many people's views in one statement, each row in its place, none for a cookie that names nobody", async () => {
+    const { ada, bob, adaSession, bobSession } = await twoMembers();
+    const db = database.current.db;
+    const tokens = await db.authSession.findMany({ where: { userId: { in: [ada.id, bob.id] } }, select: { userId: true, sessionToken: true } });
+    const refOf = (id: string) => ({ userId: id, sessionToken: tokens.find((t) => t.userId === id)!.sessionToken });
+    const run: RunSql = (sql, params) => db.$queryRawUnsafe(sql, ...params);
+    // Bob, a forged token, Ada, Bob's token with Ada's id, Bob again.
+    const refs = [refOf(bob.id), { userId: ada.id, sessionToken: "forged" }, refOf(ada.id), { ...refOf(bob.id), userId: ada.id }, refOf(bob.id)];
+    const rows = await loadViewRows(run, refs, appNow());
+    expect(rows.map((r) => r?.name ?? null)).toEqual([bob.name, null, ada.name, null, bob.name]);
+    expect(rows[2]!.rsvps.map((r) => r.sessionId)).toEqual([adaSession]);
+    expect(rows[0]!.rsvps.map((r) => r.sessionId).sort()).toEqual([adaSession, bobSession].sort());
+    expect({ ...rows[4], n: 0 }).toEqual({ ...rows[0], n: 0 });
   });
 
   it("shows a person their own change on their next page view, and the app's route answers the same view", async () => {
