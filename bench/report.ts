@@ -15,7 +15,9 @@ export const END_MARKER = "<!-- bench:results:end -->";
 
 /** The pages whose signed-in view must cost at most twice the visitor's (issue 18). */
 const MEMBER_PAGES = ["home", "schedule", "session", "papers"];
-const TARGET = { signedInShare: 0.5, signedInP99Ms: 500, rushTotalMs: 3000, rushP99Ms: 1500 };
+/** The pages whose Lighthouse mobile performance must be 90 or more (issue 18). */
+export const LIGHTHOUSE_PAGES = MEMBER_PAGES;
+const TARGET = { signedInShare: 0.5, signedInP99Ms: 500, rushTotalMs: 3000, rushP99Ms: 1500, lighthouse: 90 };
 
 const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
 const rps = (runs: LoadResult[]) => spread(runs.map((r) => r.rps));
@@ -24,7 +26,7 @@ const failures = (runs: LoadResult[]) => runs.reduce((n, r) => n + r.errors + r.
 const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 const percent = (a: number, b: number) => (b > 0 ? `${Math.round((100 * a) / b)}%` : "–");
 
-function pageLabel(row: PageRow) {
+function pageLabel(row: { name: string; path: string }) {
   return `${row.name} (\`${row.path.length > 24 ? `${row.path.slice(0, 21)}…` : row.path}\`)`;
 }
 
@@ -106,6 +108,43 @@ function rushTable(r: BenchResults): string[] {
   ];
 }
 
+function lighthouseTable(r: BenchResults): string[] {
+  if (!r.lighthouse?.length) return ["No Lighthouse run in this one (it needs Chromium: `apt-get install chromium`, or CHROME_PATH)."];
+  const of = (runs: number[], unit = "") => showSpread(spread(runs), unit);
+  return [
+    line([
+      "Lighthouse, mobile (performance)",
+      "runs",
+      "score",
+      "total blocking time",
+      "largest contentful paint",
+      "first contentful paint",
+      "layout shift",
+    ]),
+    line(["---", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    ...r.lighthouse.map((row) =>
+      line([
+        pageLabel(row),
+        String(row.runs.length),
+        of(row.runs.map((x) => x.score)),
+        of(
+          row.runs.map((x) => x.tbtMs),
+          " ms",
+        ),
+        of(
+          row.runs.map((x) => x.lcpMs),
+          " ms",
+        ),
+        of(
+          row.runs.map((x) => x.fcpMs),
+          " ms",
+        ),
+        row.runs.map((x) => x.cls).join(", "),
+      ]),
+    ),
+  ];
+}
+
 /** Each target of issue 18 with what this run measured, met or missed. */
 export function verdicts(r: BenchResults): { target: string; met: boolean; measured: string }[] {
   const out: { target: string; met: boolean; measured: string }[] = [];
@@ -129,6 +168,14 @@ export function verdicts(r: BenchResults): { target: string; met: boolean; measu
       measured: `${Math.round(total)} ms, p99 ${Math.round(tail)} ms, ${errors} errors, counts ${exact ? "exact" : "wrong"}`,
     });
   }
+  for (const row of r.lighthouse?.filter((l) => LIGHTHOUSE_PAGES.includes(l.name)) ?? []) {
+    const score = spread(row.runs.map((x) => x.score)).median;
+    out.push({
+      target: `${row.name}: Lighthouse mobile performance ≥ ${TARGET.lighthouse} (median of ${row.runs.length})`,
+      met: score >= TARGET.lighthouse,
+      measured: `${score}, total blocking time ${spread(row.runs.map((x) => x.tbtMs)).median} ms`,
+    });
+  }
   return out;
 }
 
@@ -146,6 +193,8 @@ export function renderReport(r: BenchResults, source: string): string {
     line(["first-load JavaScript (gzip)", ...js.map(([name]) => name)]),
     line(["---", ...js.map(() => "---:")]),
     line(["", ...js.map(([, bytes]) => kB(bytes))]),
+    "",
+    ...lighthouseTable(r),
     "",
     line(["target (issue 18)", "this run"]),
     line(["---", "---"]),

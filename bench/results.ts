@@ -5,6 +5,7 @@ import { execSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { LighthouseRow } from "./lighthouse.ts";
 import type { LoadResult } from "./load.ts";
 import type { RushResult } from "./rsvp-rush.ts";
 
@@ -43,6 +44,8 @@ export type BenchResults = {
   rush: RushResult[];
   /** First-load JavaScript per public page, bytes gzipped. */
   firstLoadJs: Record<string, number>;
+  /** Lighthouse (mobile) performance of the public pages; absent in older files or without Chromium. */
+  lighthouse?: LighthouseRow[];
 };
 
 function git(args: string): string {

@@ -1,7 +1,7 @@
 // `npm run bench`: each public page and the schedule API under load, as a visitor, as a signed-in
 // member, and as the same bytes from a minimal static server (the yardstick), each measured
 // several times in a rotating order; the RSVP rush three times; the first-load JavaScript of
-// each page. Prints the tables, writes the results as JSON under bench/results/ and regenerates
+// each page; Lighthouse's mobile performance score of the pages people read most, three times. Prints the tables, writes the results as JSON under bench/results/ and regenerates
 // docs/performance.md's tables from them (bench/report.ts). Options:
 //   --build              rebuild the production app first (otherwise .next-bench is reused)
 //   --seconds N          length of each load run (default 6)
@@ -18,8 +18,9 @@ import pg from "pg";
 import { findFreePort } from "../lib/db/embedded-postgres.ts";
 import { buildIfNeeded, runScript, startApp } from "./app-server.ts";
 import { firstLoadJs } from "./first-load-js.ts";
+import { lighthouseScores } from "./lighthouse.ts";
 import { load, type LoadResult } from "./load.ts";
-import { renderReport, updatePerformanceDoc } from "./report.ts";
+import { LIGHTHOUSE_PAGES, renderReport, updatePerformanceDoc } from "./report.ts";
 import { describeMachine, writeResults, type BenchResults, type PageRow, type PersonalRow } from "./results.ts";
 import { rsvpRush } from "./rsvp-rush.ts";
 import { memberCookie } from "./sign-in.ts";
@@ -83,6 +84,7 @@ async function main() {
   }));
   const rush: BenchResults["rush"] = [];
   const firstLoad: Record<string, number> = {};
+  let lighthouse: BenchResults["lighthouse"];
   try {
     const db = new pg.Client({ connectionString: app.databaseUrl });
     await db.connect();
@@ -130,6 +132,8 @@ async function main() {
       console.error(`[bench] RSVP rush ${run + 1}/${runs}: ${r.totalMs} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.confirmed}/${r.waitlisted}`);
     }
     for (const [name, p] of Object.entries(pages)) if (!p.startsWith("/api")) firstLoad[name] = await firstLoadJs(app.baseUrl, p);
+    const read = Object.fromEntries(Object.entries(pages).filter(([name]) => LIGHTHOUSE_PAGES.includes(name)));
+    lighthouse = (await lighthouseScores(app.baseUrl, read, runs)) ?? undefined;
   } finally {
     await app.stop();
   }
@@ -144,6 +148,7 @@ async function main() {
     personal,
     rush,
     firstLoadJs: firstLoad,
+    lighthouse,
   };
   if (args.includes("--no-write")) {
     console.log(`\n${renderReport(results, "(not written)")}`);

@@ -75,6 +75,22 @@ describe("verdicts", () => {
     const wrong = verdicts(results([], [rushOf(2500, 1200), rushOf(2500, 1200, 61), rushOf(2500, 1200)]));
     expect(wrong[0]).toMatchObject({ met: false, measured: "2500 ms, p99 1200 ms, 0 errors, counts wrong" });
   });
+
+  it("Lighthouse is judged per page on the median score of its runs; a run without it judges nothing", () => {
+    const lh = (name: string, scores: number[]) => ({
+      name,
+      path: name === "home" ? "/" : `/${name}`,
+      runs: scores.map((score) => ({ score, fcpMs: 800, lcpMs: 1800, tbtMs: 300 - score, cls: 0, speedIndexMs: 900 })),
+    });
+    const r = { ...results([], []), lighthouse: [lh("home", [88, 95, 91]), lh("schedule", [97, 72, 89]), lh("speak", [10, 10, 10])] };
+    expect(verdicts(r).map((x) => [x.target.split(":")[0], x.met, x.measured])).toEqual([
+      ["home", true, "91, total blocking time 209 ms"],
+      ["schedule", false, "89, total blocking time 211 ms"],
+    ]);
+    expect(renderReport(r, "x.json")).toContain("| home (`/`) | 3 | 91 (88–95) | 209 ms (205–212) | 1800 ms | 800 ms | 0, 0, 0 |");
+    expect(verdicts(results([], []))).toEqual([]);
+    expect(renderReport(results([], []), "x.json")).toContain("No Lighthouse run in this one");
+  });
 });
 
 describe("the generated section of docs/performance.md", () => {

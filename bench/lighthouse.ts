@@ -1,0 +1,51 @@
+// Lighthouse's performance score of the public pages as a phone gets them (its default: mobile
+// emulation, simulated slow 4G and a 4× slower CPU), against the running production app, with
+// the system Chromium (CHROME_PATH, else /usr/bin/chromium; Debian's `chromium` package). Each
+// page `runs` times, the pages interleaved, on an otherwise idle machine (after the load runs).
+import { existsSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+export type LighthouseRun = { score: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
+export type LighthouseRow = { name: string; path: string; runs: LighthouseRun[] };
+
+export const chromePath = () => process.env.CHROME_PATH || "/usr/bin/chromium";
+
+/** The scores, or null (with the reason printed) when there is no Chromium to run them in. */
+export async function lighthouseScores(baseUrl: string, pages: Record<string, string>, runs: number): Promise<LighthouseRow[] | null> {
+  const chromium = chromePath();
+  if (!existsSync(chromium)) {
+    console.error(`[bench] Lighthouse skipped: no Chromium at ${chromium} (apt-get install chromium, or set CHROME_PATH)`);
+    return null;
+  }
+  const rows: LighthouseRow[] = Object.entries(pages).map(([name, path]) => ({ name, path, runs: [] }));
+  const chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const row of rows) {
+        const result = await lighthouse(`${baseUrl}${row.path}`, {
+          port: chrome.port,
+          onlyCategories: ["performance"],
+          logLevel: "error",
+          output: "json",
+        });
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${row.path}: ${lhr?.runtimeError?.message ?? "no result"}`);
+        const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        const measured: LighthouseRun = {
+          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+          fcpMs: Math.round(value("first-contentful-paint")),
+          lcpMs: Math.round(value("largest-contentful-paint")),
+          tbtMs: Math.round(value("total-blocking-time")),
+          cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
+          speedIndexMs: Math.round(value("speed-index")),
+        };
+        row.runs.push(measured);
+        console.error(`[bench] Lighthouse run ${run + 1}/${runs} ${row.name}: ${measured.score}, TBT ${measured.tbtMs} ms, LCP ${measured.lcpMs} ms`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
