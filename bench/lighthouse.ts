@@ -11,6 +11,36 @@ export type LighthouseRow = { name: string; path: string; runs: LighthouseRun[] 
 
 export const chromePath = () => process.env.CHROME_PATH || "/usr/bin/chromium";
 
+/**
+ * One page in a Chromium of its own. Lighthouse sometimes loses the trace of a load (NO_NAVSTART,
+ * "run Lighthouse again"): tried up to 3 times; null (printed) when every try failed, so that a
+ * bench run is never lost to it.
+ */
+async function measure(chromium: string, url: string): Promise<LighthouseRun | null> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? "no result");
+      const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      return {
+        score: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        fcpMs: Math.round(value("first-contentful-paint")),
+        lcpMs: Math.round(value("largest-contentful-paint")),
+        tbtMs: Math.round(value("total-blocking-time")),
+        cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
+        speedIndexMs: Math.round(value("speed-index")),
+      };
+    } catch (error) {
+      console.error(`[bench] Lighthouse on ${url}, try ${attempt} of 3: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      chrome.kill();
+    }
+  }
+  return null;
+}
+
 /** The scores, or null (with the reason printed) when there is no Chromium to run them in. */
 export async function lighthouseScores(baseUrl: string, pages: Record<string, string>, runs: number): Promise<LighthouseRow[] | null> {
   const chromium = chromePath();
@@ -19,33 +49,13 @@ export async function lighthouseScores(baseUrl: string, pages: Record<string, st
     return null;
   }
   const rows: LighthouseRow[] = Object.entries(pages).map(([name, path]) => ({ name, path, runs: [] }));
-  const chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
-  try {
-    for (let run = 0; run < runs; run++) {
-      for (const row of rows) {
-        const result = await lighthouse(`${baseUrl}${row.path}`, {
-          port: chrome.port,
-          onlyCategories: ["performance"],
-          logLevel: "error",
-          output: "json",
-        });
-        const lhr = result?.lhr;
-        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed on ${row.path}: ${lhr?.runtimeError?.message ?? "no result"}`);
-        const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-        const measured: LighthouseRun = {
-          score: Math.round((lhr.categories.performance.score ?? 0) * 100),
-          fcpMs: Math.round(value("first-contentful-paint")),
-          lcpMs: Math.round(value("largest-contentful-paint")),
-          tbtMs: Math.round(value("total-blocking-time")),
-          cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
-          speedIndexMs: Math.round(value("speed-index")),
-        };
-        row.runs.push(measured);
-        console.error(`[bench] Lighthouse run ${run + 1}/${runs} ${row.name}: ${measured.score}, TBT ${measured.tbtMs} ms, LCP ${measured.lcpMs} ms`);
-      }
+  for (let run = 0; run < runs; run++) {
+    for (const row of rows) {
+      const measured = await measure(chromium, `${baseUrl}${row.path}`);
+      if (!measured) continue;
+      row.runs.push(measured);
+      console.error(`[bench] Lighthouse run ${run + 1}/${runs} ${row.name}: ${measured.score}, TBT ${measured.tbtMs} ms, LCP ${measured.lcpMs} ms`);
     }
-  } finally {
-    chrome.kill();
   }
   return rows;
 }

@@ -133,7 +133,10 @@ async function main() {
     }
     for (const [name, p] of Object.entries(pages)) if (!p.startsWith("/api")) firstLoad[name] = await firstLoadJs(app.baseUrl, p);
     const read = Object.fromEntries(Object.entries(pages).filter(([name]) => LIGHTHOUSE_PAGES.includes(name)));
-    lighthouse = (await lighthouseScores(app.baseUrl, read, runs)) ?? undefined;
+    // Whatever goes wrong in Lighthouse, the load figures above are kept.
+    lighthouse =
+      (await lighthouseScores(app.baseUrl, read, runs).catch((error: unknown) => void console.error(`[bench] Lighthouse failed: ${error}`))) ??
+      undefined;
   } finally {
     await app.stop();
   }

@@ -88,6 +88,9 @@ describe("verdicts", () => {
       ["schedule", false, "89, total blocking time 211 ms"],
     ]);
     expect(renderReport(r, "x.json")).toContain("| home (`/`) | 3 | 91 (88–95) | 209 ms (205–212) | 1800 ms | 800 ms | 0, 0, 0 |");
+    const failed = { ...results([], []), lighthouse: [lh("papers", [])] };
+    expect(verdicts(failed)).toEqual([expect.objectContaining({ met: false, measured: "not measured: every try failed" })]);
+    expect(renderReport(failed, "x.json")).toContain("| papers (`/papers`) | 0 | every try failed |");
     expect(verdicts(results([], []))).toEqual([]);
     expect(renderReport(results([], []), "x.json")).toContain("No Lighthouse run in this one");
   });
