@@ -2,6 +2,7 @@
 // emulation, simulated slow 4G and a 4× slower CPU), against the running production app, with
 // the system Chromium (CHROME_PATH, else /usr/bin/chromium; Debian's `chromium` package). Each
 // page `runs` times, the pages interleaved, on an otherwise idle machine (after the load runs).
+// Lighthouse 12.2.3 exactly: 13 needs Node 22.
 import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
