@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/site-header.tsx";
 import { PersonalData } from "@/components/personal/personal-data.tsx";
 import { PersonalRefresh } from "@/components/personal/personal-refresh.tsx";
 import { PersonalProvider } from "@/components/personal/use-personal.ts";
+import { DeviceZoneProvider } from "@/components/viewer-zone.tsx";
 import { requestPersonalView } from "@/lib/personal/request-personal-view.ts";
 import "./globals.css";
 
@@ -28,17 +29,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <PersonalData view={personal} />
         <PersonalRefresh />
         <PersonalProvider view={personal}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
-          >
-            Skip to content
-          </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 print:max-w-none print:p-0">
-            {children}
-          </main>
-          <SiteFooter />
+          <DeviceZoneProvider>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-700"
+            >
+              Skip to content
+            </a>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 print:max-w-none print:p-0">
+              {children}
+            </main>
+            <SiteFooter />
+          </DeviceZoneProvider>
         </PersonalProvider>
       </body>
     </html>

@@ -28,7 +28,7 @@ export function SeriesAndTrack({ session }: { session: Pick<SessionDto, "series"
       {session.track ? (
         <>
           {" · "}
-          <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+          <Link href={`/tracks/${session.track.slug}`} className="text-brand-700 underline underline-offset-2">
             {session.track.name}
           </Link>
         </>

@@ -2,6 +2,9 @@
 // and the papers by title. The details (authors, presenters, links, RSVP) are on the session
 // page and in the "Next up" card; this row stays small because the schedule lists a season.
 // Links do not prefetch (components/ui/link.tsx): a list of fifty must not fetch fifty pages.
+// Its look is the `.session-row` rules of app/globals.css, not utility classes on each element:
+// a season's fifty rows are in the page twice (the HTML and React's payload), and on a phone
+// every byte of both is parsed before the page responds.
 import Link from "@/components/ui/link.tsx";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTime } from "@/lib/time/format.ts";
@@ -22,24 +25,21 @@ export function SessionRow({ session }: { session: SessionDto }) {
   // A weekly session named after its one paper says it once.
   const papersLine = papers === "" ? "Papers to be announced" : papers === session.title ? null : papers;
   return (
-    <li className={`py-3 sm:flex sm:gap-6 ${session.isPast ? "text-slate-600" : ""}`} data-testid="session-row">
-      <p className="text-sm sm:w-44 sm:shrink-0">
-        <span className="font-semibold text-slate-900">{formatDay(session.startsAt, session.timeZone)}</span>,{" "}
-        {formatTime(session.startsAt, session.timeZone)}
+    <li className={session.isPast ? "session-row past" : "session-row"} data-testid="session-row">
+      <p className="when">
+        <strong>{formatDay(session.startsAt, session.timeZone)}</strong>, {formatTime(session.startsAt, session.timeZone)}
         <LocalTime iso={session.startsAt} sessionZone={session.timeZone} />
       </p>
-      <div className="min-w-0 space-y-0.5">
-        <h4 className="font-semibold">
-          <Link href={`/sessions/${session.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
-            {session.title}
-          </Link>
-          {cancelled ? <span className="ml-2 text-sm font-semibold text-red-800">Cancelled</span> : null}
+      <div className="what">
+        <h4>
+          <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+          {cancelled ? <span className="cancelled">Cancelled</span> : null}
         </h4>
-        <p className="text-sm text-slate-700">
+        <p className="meta">
           <SeriesAndTrack session={session} />
           {cancelled || attendLine(session) === "" ? null : ` · ${attendLine(session)}`}
         </p>
-        {papersLine ? <p className="text-sm text-slate-600">{papersLine}</p> : null}
+        {papersLine ? <p className="papers">{papersLine}</p> : null}
         {session.isPast ? null : <MyRsvpNote sessionId={session.id} />}
       </div>
     </li>

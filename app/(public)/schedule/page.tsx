@@ -34,7 +34,8 @@ function Months({ id, title, sessions }: { id: string; title: string; sessions: 
         {title}
       </h2>
       {groupByMonthAndWeek(sessions, PACIFIC).map((month) => (
-        <section key={month.key} aria-labelledby={`${id}-${month.key}`}>
+        // Named "Coming up, December 2026" and "Earlier this season, December 2026": a month can head both.
+        <section key={month.key} aria-labelledby={`${id} ${id}-${month.key}`}>
           <h3 id={`${id}-${month.key}`} className="sticky top-0 z-10 bg-slate-50/95 py-2 text-lg font-bold text-slate-900">
             {month.label}
           </h3>
