@@ -7,10 +7,12 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-// Refused or dropped connections, the server shutting down or starting (57P01–57P03), connection
-// failures (08xxx), and Prisma's words for them, looked for through driver-adapter wrappers.
+// Refused or dropped connections (also one the server closed during a statement outside a
+// transaction: Prisma's adapter says ConnectionClosed), the server shutting down or starting
+// (57P01–57P03), connection failures (08xxx), and Prisma's words for them, looked for through
+// driver-adapter wrappers.
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Can't reach database|DatabaseNotReachable|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|57P01|57P02|57P03|08006|08001|08003|08004|P1001|P1002|P1017|P2028|Unable to start a transaction|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Can't reach database|DatabaseNotReachable|ConnectionClosed|Server has closed the connection|Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|57P01|57P02|57P03|08006|08001|08003|08004|P1001|P1002|P1017|P2028|Unable to start a transaction|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current = error as

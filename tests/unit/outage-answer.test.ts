@@ -65,6 +65,15 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } })).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: { code: "57P01", message: "terminating connection" } }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
+    // A statement outside a transaction when the server goes away (a member's one-statement RSVP).
+    expect(
+      isDatabaseUnavailable({
+        code: "P2010",
+        message: "Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`",
+        meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+      }),
+    ).toBe(true);
+    expect(isDatabaseUnavailable({ code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } })).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
     expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
