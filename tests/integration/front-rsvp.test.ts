@@ -3,16 +3,13 @@
 // with the route handler), the same RSVPs and notices when it succeeds, read-your-writes on the
 // person's next view, the RSVP limit — and a request it cannot answer (its database pool
 // unreachable) reaches the app with its body intact.
-import http from "node:http";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cookieJar, COOKIE_NAME, mockedCookieStore, sessionCookieFor } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { startFrontUnderTest, type FrontUnderTest } from "../support/front-under-test.ts";
 import { apiRequest, ORIGIN, routeParams } from "../support/requests.ts";
 import { people, rsvpSession } from "../support/rsvp-fixtures.ts";
-import { authSecret } from "../../lib/auth/secret.ts";
 import { findFreePort } from "../../lib/db/embedded-postgres.ts";
-import { startFront } from "../../lib/front/front-server.ts";
-import { startPersonalLayer, type PersonalLayer } from "../../lib/front/personal-layer.ts";
 import { RSVP_NOTICE_QUEUE } from "../../lib/rsvps/rsvp-notice.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
@@ -31,24 +28,12 @@ type Case = {
 describe("RSVPs answered by the front", () => {
   const database = useTestDatabase({ seeded: false });
   const reached: string[] = [];
-  let app: http.Server;
-  let front: http.Server;
-  let personal: PersonalLayer;
+  let running: FrontUnderTest | undefined;
   let base = "";
 
+  // The app behind the front says what reached it, with the body it got.
   async function startFrontOn(databaseUrl: string) {
-    const port = await findFreePort();
-    personal = startPersonalLayer({ databaseUrl, secret: authSecret(), maxConnections: 4 });
-    front = await startFront({ port, host: "127.0.0.1", upstreamPort: appPort, cacheSeconds: 30, personal, log: () => {} });
-    base = `http://127.0.0.1:${port}`;
-  }
-
-  let appPort = 0;
-  beforeEach(async () => {
-    reached.length = 0;
-    appPort = await findFreePort();
-    // The app behind the front: says what reached it, with the body it got.
-    app = http.createServer((req, res) => {
+    running = await startFrontUnderTest(databaseUrl, (req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
@@ -56,16 +41,22 @@ describe("RSVPs answered by the front", () => {
         res.writeHead(202, { "content-type": "application/json" }).end(JSON.stringify({ app: true }));
       });
     });
-    await new Promise<void>((r) => app.listen(appPort, "127.0.0.1", r));
-  });
+    base = running.base;
+  }
+
+  beforeEach(() => void (reached.length = 0));
   afterEach(async () => {
-    for (const server of [front, app]) {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    }
-    await personal.close();
+    await running?.stop();
+    running = undefined;
     cookieJar.value = undefined;
   });
+
+  /** Someone signed in, and a session with seats to answer. */
+  async function signedInWithASession(label: string) {
+    const db = database.current.db;
+    const [me] = await people(db, 1, label);
+    return { me, cookie: await sessionCookieFor(me.id), sessionId: await rsvpSession(db, { seats: 5 }) };
+  }
 
   async function viaFront(c: Case, cookie?: string) {
     const answer = await fetch(`${base}/api/v1/sessions/${c.id}/rsvp`, {
@@ -95,9 +86,7 @@ describe("RSVPs answered by the front", () => {
   it("refuses what the app's route refuses, with the same status and JSON error, and passes none of it on", async () => {
     const db = database.current.db;
     await startFrontOn(database.current.url);
-    const [me] = await people(db, 1, "refused");
-    const cookie = await sessionCookieFor(me.id);
-    const open = await rsvpSession(db, { seats: 5 });
+    const { cookie, sessionId: open } = await signedInWithASession("refused");
     const started = await rsvpSession(db, { startsInDays: -1 });
     const draft = await rsvpSession(db);
     await db.session.update({ where: { id: draft }, data: { status: "DRAFT" } });
@@ -172,11 +161,8 @@ describe("RSVPs answered by the front", () => {
   });
 
   it("says when the RSVP limit is reached, with Retry-After", async () => {
-    const db = database.current.db;
     await startFrontOn(database.current.url);
-    const [me] = await people(db, 1, "limited");
-    const cookie = await sessionCookieFor(me.id);
-    const sessionId = await rsvpSession(db, { seats: 5 });
+    const { cookie, sessionId } = await signedInWithASession("limited");
     const modes = ["in_person", "remote"];
     for (let i = 0; i < 30; i++) {
       const answer = await viaFront({ name: "answer", method: "POST", id: sessionId, body: JSON.stringify({ mode: modes[i % 2] }) }, cookie);
@@ -188,12 +174,8 @@ describe("RSVPs answered by the front", () => {
   });
 
   it("hands a request it cannot answer to the app, body and all", async () => {
-    const db = database.current.db;
-    const closedPort = await findFreePort();
-    await startFrontOn(`postgresql://postgres@127.0.0.1:${closedPort}/nothing`);
-    const [me] = await people(db, 1, "handed");
-    const cookie = await sessionCookieFor(me.id);
-    const sessionId = await rsvpSession(db, { seats: 5 });
+    await startFrontOn(`postgresql://postgres@127.0.0.1:${await findFreePort()}/nothing`);
+    const { cookie, sessionId } = await signedInWithASession("handed");
     const body = JSON.stringify({ mode: "remote" });
     const answer = await viaFront({ name: "handed over", method: "POST", id: sessionId, body }, cookie);
     expect(answer).toMatchObject({ status: 202, body: { app: true } });

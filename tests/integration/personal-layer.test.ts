@@ -2,15 +2,11 @@
 // get the one shared copy of a public page with their own view written in — never another
 // person's — and what they change shows on their next page view. The app behind the front is a
 // stand-in that renders the visitor's page with the placeholder, as the root layout does.
-import http from "node:http";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { cookieJar, mockedCookieStore, sessionCookieFor, COOKIE_NAME } from "../support/auth.ts";
 import { useTestDatabase } from "../support/database.ts";
+import { startFrontUnderTest, type FrontUnderTest } from "../support/front-under-test.ts";
 import { people, rsvpSession, SITE } from "../support/rsvp-fixtures.ts";
-import { authSecret } from "../../lib/auth/secret.ts";
-import { findFreePort } from "../../lib/db/embedded-postgres.ts";
-import { startFront } from "../../lib/front/front-server.ts";
-import { startPersonalLayer, type PersonalLayer } from "../../lib/front/personal-layer.ts";
 import { PERSONAL_PLACEHOLDER, PERSONAL_SCRIPT_ID } from "../../lib/personal/personal-script.ts";
 import { loadViewRows, type PersonalView } from "../../lib/personal/personal-view.ts";
 import type { RunSql } from "../../lib/db/run-sql.ts";
@@ -26,15 +22,13 @@ const DATA_BLOCK = new RegExp(`<script id="${PERSONAL_SCRIPT_ID}" type="applicat
 describe("the personal layer", () => {
   const database = useTestDatabase({ seeded: false });
   const rendered: string[] = [];
-  let app: http.Server;
-  let front: http.Server;
-  let personal: PersonalLayer;
+  let running: FrontUnderTest;
   let base = "";
 
+  // The app behind the front renders the visitor's page with the placeholder, as the root layout does.
   beforeEach(async () => {
     rendered.length = 0;
-    const appPort = await findFreePort();
-    app = http.createServer((req, res) => {
+    running = await startFrontUnderTest(database.current.url, (req, res) => {
       if (req.method === "POST") return void req.resume().on("end", () => res.writeHead(303, { location: "/schedule" }).end());
       rendered.push(`${req.url} ${req.headers.cookie ? "with a cookie" : "shared"}`);
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0" });
@@ -42,19 +36,9 @@ describe("the personal layer", () => {
         `<html><body>${PERSONAL_PLACEHOLDER}<main>${req.url} for ${req.headers.cookie ? "a signed-in person" : "everyone"}</main></body></html>`,
       );
     });
-    await new Promise<void>((r) => app.listen(appPort, "127.0.0.1", r));
-    const port = await findFreePort();
-    personal = startPersonalLayer({ databaseUrl: database.current.url, secret: authSecret(), maxConnections: 4 });
-    front = await startFront({ port, host: "127.0.0.1", upstreamPort: appPort, cacheSeconds: 30, personal, log: () => {} });
-    base = `http://127.0.0.1:${port}`;
+    base = running.base;
   });
-  afterEach(async () => {
-    for (const server of [front, app]) {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    }
-    await personal.close();
-  });
+  afterEach(() => running.stop());
 
   const cookie = (value: string) => `${COOKIE_NAME}=${value}`;
 
