@@ -12,30 +12,39 @@ const NAV = [
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
 // The same header for everyone; the account links come from the personal layer (AccountNav).
+// One line at every width: on a phone the main links (and a signed-in person's organizer links
+// and sign-out) are in a menu, a native popover that needs no JavaScript (Esc and a tap outside
+// close it); from the `sm` width up the same element is laid out in the line (.site-menu).
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold text-brand-800">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-4 px-4 py-2.5 sm:gap-x-6 sm:px-6 sm:py-3">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-700 text-sm text-white">
             PC
           </span>
           Paper Club
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className={linkClass}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <div id="site-menu" popover="auto" className="site-menu">
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={linkClass}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountNav part="menu" />
+        </div>
+        <nav aria-label="Account" className="ml-auto min-w-0 text-sm font-medium">
+          <AccountNav part="bar" />
         </nav>
-        <nav aria-label="Account" className="text-sm font-medium">
-          <AccountNav />
-        </nav>
+        <button type="button" popoverTarget="site-menu" className="site-menu-button">
+          Menu
+        </button>
       </div>
     </header>
   );

@@ -41,8 +41,9 @@ export default async function HomePage() {
         </p>
       </section>
 
+      {/* Not named regions: two series may share a name, and landmarks must not (axe landmark-unique). */}
       {series.map((s) => (
-        <section key={s.slug} aria-labelledby={`next-${s.slug}`} className="space-y-3">
+        <div key={s.slug} className="space-y-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={`next-${s.slug}`} className="text-2xl font-bold">
               Next in {s.name}
@@ -59,7 +60,7 @@ export default async function HomePage() {
               No upcoming sessions are published yet. Recordings of past sessions are on the schedule.
             </p>
           )}
-        </section>
+        </div>
       ))}
 
       <section aria-labelledby="take-part" className="space-y-4">

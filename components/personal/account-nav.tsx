@@ -9,8 +9,23 @@ import { usePersonal } from "./use-personal.ts";
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
-export function AccountNav() {
+/**
+ * "bar": in the header's line (on a phone only "Sign in" or the person's name); "menu": what a
+ * phone shows in the header's menu instead (organizer links and sign-out; nothing for a visitor).
+ */
+export function AccountNav({ part }: { part: "bar" | "menu" }) {
   const me = usePersonal();
+  if (part === "menu") {
+    if (!me) return null;
+    return (
+      <ul className="site-menu-account">
+        <OrganizerLinks links={me.links} />
+        <li>
+          <SignOutButton csrfToken={me.signOutToken} />
+        </li>
+      </ul>
+    );
+  }
   if (!me) {
     return (
       <>
@@ -28,29 +43,37 @@ export function AccountNav() {
     );
   }
   return (
-    <ul className="flex flex-wrap items-center gap-x-4 gap-y-1">
-      {me.links.organize ? (
-        <li>
+    <ul className="flex items-center gap-x-4">
+      <OrganizerLinks links={me.links} className="max-sm:hidden" />
+      <li className="min-w-0">
+        <Link href="/me" className={`block truncate ${linkClass}`}>
+          {me.name ?? "Your profile"}
+        </Link>
+      </li>
+      <li className="max-sm:hidden">
+        <SignOutButton csrfToken={me.signOutToken} />
+      </li>
+    </ul>
+  );
+}
+
+function OrganizerLinks({ links, className }: { links: { organize: boolean; people: boolean }; className?: string }) {
+  return (
+    <>
+      {links.organize ? (
+        <li className={className}>
           <Link href="/organize" className={linkClass}>
             Organize
           </Link>
         </li>
       ) : null}
-      {me.links.people ? (
-        <li>
+      {links.people ? (
+        <li className={className}>
           <Link href="/admin/people" className={linkClass}>
             People
           </Link>
         </li>
       ) : null}
-      <li>
-        <Link href="/me" className={linkClass}>
-          {me.name ?? "Your profile"}
-        </Link>
-      </li>
-      <li>
-        <SignOutButton csrfToken={me.signOutToken} />
-      </li>
-    </ul>
+    </>
   );
 }

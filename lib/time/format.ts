@@ -23,6 +23,11 @@ export function formatDay(iso: Instant, zone: string) {
   return formatter(zone, { weekday: "short", month: "short", day: "numeric" }).format(new Date(iso));
 }
 
+/** "Jul 1" */
+export function formatMonthDay(iso: Instant, zone: string) {
+  return formatter(zone, { month: "short", day: "numeric" }).format(new Date(iso));
+}
+
 /** "Wednesday, July 1, 2026" */
 export function formatLongDay(iso: Instant, zone: string) {
   return formatter(zone, { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(new Date(iso));
@@ -79,6 +84,13 @@ export function weekKey(iso: Instant, zone: string) {
   const date = new Date(Date.UTC(y, m - 1, d));
   const back = (date.getUTCDay() + 6) % 7;
   date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar date `days` after a date "yyyy-mm-dd" (a week key + 7 is the next week's Monday). */
+export function addDays(day: string, days: number) {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
 

@@ -1,14 +1,17 @@
 // Tests tagged @phone depend on the layout and run at a phone's size too (playwright.config.ts).
 import { expect, test } from "@playwright/test";
 import { e2eBaseUrl } from "./support/e2e-env.ts";
+import { openHeaderMenu } from "./support/header-menu.ts";
 import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
 test("an organizer sees the organizer menu and the console", { tag: "@phone" }, async ({ page }) => {
   await signInAs(page, "organizer@example.com");
   await page.goto("/");
-  const account = page.getByRole("navigation", { name: "Account" });
-  await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
-  await account.getByRole("link", { name: "Organize", exact: true }).click();
+  // In the header's line at a desk, in its menu on a phone.
+  await openHeaderMenu(page);
+  const organize = page.getByRole("banner").getByRole("link", { name: "Organize", exact: true });
+  await expect(organize).toBeVisible();
+  await organize.click();
   await expect(page.getByRole("heading", { level: 1, name: "Organizer console" })).toBeVisible();
   await expect(page.getByText("Speaker claims waiting for approval")).toBeVisible();
 });
@@ -68,10 +71,11 @@ test("a person edits their profile, sees errors in place, and signs out", { tag:
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
   await expect(page.getByRole("checkbox", { name: /an hour before/ })).not.toBeChecked();
 
-  // Times are shown in the preferred zone.
-  await page.goto("/schedule?series=test-of-time&when=all");
+  // Times are shown in the preferred zone (on upcoming rows: the weekly Paper Club always has some).
+  await page.goto("/schedule?series=paper-club");
   await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*GMT\+[12]/);
 
+  await openHeaderMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/me");

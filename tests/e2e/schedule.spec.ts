@@ -15,7 +15,7 @@ test("the schedule shows the Test of Time season and a session link leads to its
   for (const month of ["July", "August", "September", "October", "November", "December"]) {
     await expect(page.getByRole("heading", { level: 3, name: `${month} ${year}`, exact: true }).first()).toBeVisible();
   }
-  await expect(page.getByText("Attention Is All You Need").first()).toBeVisible();
+  await expect(rows.getByRole("link", { name: "Foundations of Deep Learning", exact: true }).first()).toBeVisible();
 
   const first = rows.first();
   const title = (await first.getByRole("heading").textContent())!.trim();
@@ -39,12 +39,28 @@ test("filters are shareable URLs and narrow the schedule", { tag: "@phone" }, as
   const filtered = await page.getByTestId("session-row").count();
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
-  await expect(page.getByText("Test of Time Paper Club ·")).toHaveCount(0);
+  // Every row left is a Paper Club session (its chip names the series; Test of Time's name a track).
+  expect(new Set(await page.getByTestId("session-row").locator(".chip").allTextContents())).toEqual(new Set(["Paper Club"]));
+});
+
+test("a track chip filters the schedule to that track, in the URL", { tag: "@phone" }, async ({ page }) => {
+  await page.goto("/schedule?when=all");
+  const chips = page.getByRole("navigation", { name: "Tracks" });
+  await expect(chips.getByRole("link", { name: "All tracks" })).toHaveAttribute("aria-current", "true");
+  const chip = chips.getByRole("link", { name: "Foundations of Deep Learning", exact: true });
+  await chip.click();
+  await expect(page).toHaveURL(/track=[a-z0-9-]+/);
+  await expect(page).toHaveURL(/when=all/);
+  await expect(chips.getByRole("link", { name: "Foundations of Deep Learning", exact: true })).toHaveAttribute("aria-current", "true");
+  const labels = await page.getByTestId("session-row").locator(".chip").allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  expect(new Set(labels)).toEqual(new Set(["Foundations of Deep Learning"]));
 });
 
 test("a track page lists its sessions and recordings to catch up on", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/schedule?series=test-of-time&when=all");
-  await page.getByRole("link", { name: "Foundations of Deep Learning", exact: true }).first().click();
+  // The track's chip on a row (the chips above the list filter by it).
+  await page.getByTestId("session-row").getByRole("link", { name: "Foundations of Deep Learning", exact: true }).first().click();
   await expect(page).toHaveURL(/\/tracks\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sessions and papers, in order" })).toBeVisible();
@@ -81,24 +97,55 @@ test("the home page shows what is next in each series", { tag: "@phone" }, async
 test("times are shown in the viewer's own zone too", async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
-  await page.goto("/schedule?series=test-of-time&when=all");
+  // Upcoming rows show it (past ones do not): the weekly Paper Club always has some.
+  await page.goto("/schedule?series=paper-club");
   await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*(GMT\+|CES?T)/);
   await context.close();
 });
 
-test("the first view is what is next in full, then the season one line per session", { tag: "@phone" }, async ({ page }) => {
+test("the schedule opens at this week: past weeks folded, then one compact row per session", { tag: "@phone" }, async ({ page }) => {
   await page.goto("/schedule");
-  const nextUp = page.getByRole("region", { name: "Next up" });
-  await expect(nextUp.getByTestId("session-card")).toHaveCount(1);
-  const title = (await nextUp.getByRole("heading", { level: 3 }).textContent())!.trim();
   const comingUp = page.getByRole("region", { name: "Coming up" });
-  await expect(comingUp.getByTestId("session-row").getByRole("heading", { name: title, exact: true })).toBeVisible();
-  // Details stay on the session page: the rows name papers but link only to sessions and tracks.
-  expect(await comingUp.locator("a[href^='https://']").count()).toBe(0);
+  const firstWeek = comingUp.getByTestId("season-week").first();
+  await expect(firstWeek).toHaveAttribute("id", "this-week");
+  await page.getByRole("link", { name: "Jump to this week" }).click();
+  await expect(page).toHaveURL(/#this-week$/);
+  // A row is one line of facts; details stay on the session page: no paper links, no RSVP buttons.
+  const row = firstWeek.getByTestId("session-row").first();
+  await expect(row.locator(".chip")).toHaveCount(1);
+  expect(await comingUp.locator("a[href^='https://'], button").count()).toBe(0);
+  // Past weeks of the season running are folded under "Earlier this season". (The demo's season
+  // runs July to December: from its second week to its end there are some; before July, none.)
+  const earlier = page.getByRole("region", { name: "Earlier this season" });
+  const [all, upcoming] = /(\d+) sessions?, (\d+) upcoming/
+    .exec((await page.getByTestId("schedule-summary").textContent())!)!
+    .slice(1)
+    .map(Number);
+  const past = all - upcoming;
+  await expect(earlier).toHaveCount(past > 0 ? 1 : 0);
+  if (past > 0) {
+    const fold = earlier.locator("details");
+    await expect(fold.getByTestId("session-row").first()).toBeHidden();
+    await fold.locator("summary").click();
+    await expect(fold.getByTestId("session-row").first()).toBeVisible();
+    expect(await fold.getByTestId("session-row").count()).toBe(past);
+  }
 
-  await page.getByRole("link", { name: "Past sessions and recordings" }).click();
+  await page.getByRole("link", { name: "Past sessions", exact: true }).click();
   await expect(page).toHaveURL(/when=past/);
-  await expect(page.getByRole("region", { name: "Next up" })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: "Past sessions" })).toBeVisible();
   await expect(page.getByLabel("When")).toHaveValue("past");
+});
+
+test("on a 390 px phone, this week and the next four fit in two screen heights", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // The weekly Paper Club: twelve weeks ahead in the demo data whatever today is, and only the
+  // demo's (the other tests add series of their own to the same database).
+  await page.goto("/schedule?series=paper-club");
+  const weeks = page.getByRole("region", { name: "Coming up" }).getByTestId("season-week");
+  expect(await weeks.count()).toBeGreaterThanOrEqual(5);
+  const fifth = await weeks.nth(4).boundingBox();
+  expect(fifth!.y + fifth!.height).toBeLessThanOrEqual(2 * 844);
+  await context.close();
 });

@@ -34,8 +34,8 @@ test(
       .filter({ hasNotText: paper.title })
       .filter({ has: page.getByRole("button", { name: /^Upvote / }) })
       .first();
-    const otherTitle = (await candidate.getByRole("heading").innerText()).trim();
-    const other = page.getByTestId("suggestion").filter({ has: page.getByRole("heading", { name: otherTitle, exact: true }) });
+    // Followed by its id: titles need not be unique (other journeys suggest the same ones).
+    const other = page.locator(`[id="${await candidate.getAttribute("id")}"]`);
     const count = Number(await other.getByTestId("vote-count").innerText());
     await other.getByRole("button", { name: /^Upvote / }).click();
     await expect(other.getByTestId("vote-count")).toHaveText(String(count + 1));

@@ -2,17 +2,19 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link.tsx";
 import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
-import { ScheduleFilters } from "@/components/schedule-filters.tsx";
-import { SessionCard } from "@/components/session-card.tsx";
-import { SessionRow } from "@/components/session-row.tsx";
+import { ScheduleFilters } from "@/components/schedule/schedule-filters.tsx";
+import { scheduleHref } from "@/components/schedule/schedule-href.ts";
+import { SeasonWeeks } from "@/components/schedule/season-weeks.tsx";
+import { TrackChips } from "@/components/schedule/track-chips.tsx";
 import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
 import { readIgnoringBadFilters, parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
-import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { listSchedule } from "@/lib/schedule/list-schedule.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
 import { scheduleFilterSchema, type ScheduleFilter } from "@/lib/schedule/schemas.ts";
-import { PACIFIC, groupByMonthAndWeek } from "@/lib/time/format.ts";
+import { trackTones } from "@/lib/schedule/track-tones.ts";
+import { appNow } from "@/lib/time/clock.ts";
+import { PACIFIC, weekKey } from "@/lib/time/format.ts";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,46 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const LINK = "font-semibold text-brand-700 underline underline-offset-2";
 
-function scheduleHref(filter: ScheduleFilter, when: ScheduleFilter["when"]) {
-  const params = new URLSearchParams(Object.entries({ ...filter, when }).filter((e): e is [string, string] => Boolean(e[1])));
-  return `/schedule?${params}`;
-}
-
-function Months({ id, title, sessions }: { id: string; title: string; sessions: SessionDto[] }) {
-  if (sessions.length === 0) return null;
-  return (
-    <section aria-labelledby={id} className="space-y-4">
-      <h2 id={id} className="text-2xl font-bold text-slate-900">
-        {title}
-      </h2>
-      {groupByMonthAndWeek(sessions, PACIFIC).map((month) => (
-        // Named "Coming up, December 2026" and "Earlier this season, December 2026": a month can head both.
-        <section key={month.key} aria-labelledby={`${id} ${id}-${month.key}`}>
-          <h3 id={`${id}-${month.key}`} className="sticky top-0 z-10 bg-slate-50/95 py-2 text-lg font-bold text-slate-900">
-            {month.label}
-          </h3>
-          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
-            {month.weeks
-              .flatMap((week) => week.items)
-              .map((session) => (
-                <SessionRow key={session.id} session={session} />
-              ))}
-          </ol>
-        </section>
-      ))}
-    </section>
-  );
-}
-
 function summary(when: NonNullable<ScheduleFilter["when"]>, count: number, upcoming: number): string {
   const sessions = (n: number, what = "") => `${n} ${what}${n === 1 ? "session" : "sessions"}`;
   if (when === "upcoming") return `${sessions(count, "upcoming ")}.`;
   if (when === "past") return `${sessions(count, "past ")}, newest first.`;
-  return `${sessions(count)}${when === "season" ? " this season and after" : ""}, ${upcoming} upcoming.`;
+  return `${sessions(count)}, ${upcoming} upcoming.`;
 }
 
-// The first view answers "what is next, what is this season": the next session in full, then
-// the season as one line per session. Details live on the session pages (issue 12).
+// The season at a glance, opening at this week: past weeks folded above it (with their
+// recordings), then what is coming, week by week, one compact row per session. The details live
+// on the session pages.
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { data: parsed, fields: ignored } = parseSearchParams(scheduleFilterSchema, await searchParams);
   const filter: ScheduleFilter = { ...parsed, when: parsed.when ?? "season" };
@@ -69,25 +41,33 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const [series, result] = await Promise.all([listSeries(null), readIgnoringBadFilters((f) => listSchedule(null, f), filter)]);
   const sessions = result.data;
   const upcoming = sessions.filter((s) => !s.isPast);
-  const next = when === "past" ? undefined : upcoming.find((s) => s.status !== "cancelled");
-  // What is coming first, in time order; then what is past, newest first.
+  // What is past, newest first.
   const past = sessions.filter((s) => s.isPast).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const recordings = past.filter((s) => s.recordingUrl).length;
   const site = await currentSiteOrigin();
+  const tones = trackTones(series);
+  const thisWeek = weekKey(appNow(), PACIFIC);
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Schedule</h1>
-        <p className="max-w-2xl text-slate-700">
-          What is next, and the season at a glance. Times are Pacific, where the club meets; your own time is shown beside them.
-        </p>
+        <p className="max-w-2xl text-sm text-slate-700 sm:text-base">Times are Pacific, where the club meets; yours is shown beside them.</p>
         <p className="text-sm">
+          {upcoming.length > 0 ? (
+            <>
+              <a href="#this-week" className={LINK}>
+                Jump to this week
+              </a>
+              {" · "}
+            </>
+          ) : null}
           <Link href="/schedule/changes" className={LINK}>
-            What changed lately
+            What changed
           </Link>
           {" · "}
-          <a href={scheduleHref(filter, "past")} className={LINK}>
-            Past sessions and recordings
+          <a href={scheduleHref({ ...filter, when: "past" })} className={LINK}>
+            Past sessions
           </a>
         </p>
         <details className="text-sm">
@@ -111,38 +91,64 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
         </details>
       </header>
 
-      {next ? (
-        <section aria-labelledby="next-up" className="space-y-3">
-          <h2 id="next-up" className="text-xl font-bold text-slate-900">
-            Next up
-          </h2>
-          <SessionCard session={next} headingLevel={3} withRsvp />
-        </section>
-      ) : null}
-
-      <ScheduleFilters series={series} filter={filter} />
-      <FilterErrors fields={{ ...ignored, ...result.fields }} />
-
-      <p className="text-sm text-slate-700" aria-live="polite">
-        {summary(when, sessions.length, upcoming.length)}
-        {when === "season" ? (
-          <>
-            {" "}
-            <a href={scheduleHref(filter, "all")} className={LINK}>
-              Show every session
-            </a>
-          </>
-        ) : null}
-      </p>
+      <div className="space-y-3">
+        <TrackChips series={series} filter={filter} tones={tones} />
+        <ScheduleFilters series={series} filter={filter} />
+        <FilterErrors fields={{ ...ignored, ...result.fields }} />
+        <p className="text-sm text-slate-700" aria-live="polite" data-testid="schedule-summary">
+          {summary(when, sessions.length, upcoming.length)}
+          {when === "season" ? (
+            <>
+              {" "}
+              <a href={scheduleHref({ ...filter, when: "all" })} className={LINK}>
+                Show every session
+              </a>
+            </>
+          ) : null}
+        </p>
+      </div>
 
       {sessions.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
+      ) : when === "season" ? (
+        <>
+          {past.length > 0 ? (
+            <section aria-labelledby="earlier">
+              {/* Its heading is the fold's own line: "Earlier this season: 36 sessions, 30 recorded". */}
+              <h2 id="earlier" className="sr-only">
+                Earlier this season
+              </h2>
+              <details className="past-fold">
+                <summary>
+                  <span aria-hidden="true">Earlier this season: </span>
+                  {past.length === 1 ? "1 session" : `${past.length} sessions`}
+                  {recordings > 0 ? `, ${recordings} recorded` : ""}
+                </summary>
+                <SeasonWeeks id="earlier" sessions={past} thisWeek={thisWeek} tones={tones} />
+              </details>
+            </section>
+          ) : null}
+          <Weeks id="coming-up" title="Coming up" sessions={upcoming} thisWeek={thisWeek} tones={tones} anchorFirstWeek />
+        </>
       ) : (
         <>
-          <Months id="coming-up" title="Coming up" sessions={upcoming} />
-          <Months id="earlier" title={when === "season" ? "Earlier this season" : "Past sessions"} sessions={past} />
+          <Weeks id="coming-up" title="Coming up" sessions={upcoming} thisWeek={thisWeek} tones={tones} anchorFirstWeek />
+          <Weeks id="earlier" title="Past sessions" sessions={past} thisWeek={thisWeek} tones={tones} />
         </>
       )}
     </div>
+  );
+}
+
+function Weeks({ title, ...props }: { title: string } & React.ComponentProps<typeof SeasonWeeks>) {
+  if (props.sessions.length === 0) return null;
+  // The months' sticky headers are what the eye follows; the section's heading is for screen readers.
+  return (
+    <section aria-labelledby={props.id} className="space-y-3">
+      <h2 id={props.id} className="sr-only">
+        {title}
+      </h2>
+      <SeasonWeeks {...props} />
+    </section>
   );
 }
