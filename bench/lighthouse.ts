@@ -7,7 +7,20 @@ import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-export type LighthouseRun = { score: number; fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
+export type LighthouseRun = {
+  score: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  speedIndexMs: number;
+  /**
+   * Lighthouse's measure of this machine's CPU at the time (higher is faster). Its phone is this
+   * machine slowed 4×, so the same page scores lower on a slower or busier host: read scores
+   * from two machines side by side with it. Absent in results before 2026-12-07's second run.
+   */
+  benchmarkIndex?: number;
+};
 export type LighthouseRow = { name: string; path: string; runs: LighthouseRun[] };
 
 export const chromePath = () => process.env.CHROME_PATH || "/usr/bin/chromium";
@@ -19,7 +32,19 @@ export const chromePath = () => process.env.CHROME_PATH || "/usr/bin/chromium";
  */
 async function measure(chromium: string, url: string): Promise<LighthouseRun | null> {
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromium,
+      chromeFlags: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        // No calls home: this machine's closed network refuses them, and they cost the page's CPU.
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
     try {
       const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
       const lhr = result?.lhr;
@@ -32,6 +57,7 @@ async function measure(chromium: string, url: string): Promise<LighthouseRun | n
         tbtMs: Math.round(value("total-blocking-time")),
         cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
         speedIndexMs: Math.round(value("speed-index")),
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       };
     } catch (error) {
       console.error(`[bench] Lighthouse on ${url}, try ${attempt} of 3: ${error instanceof Error ? error.message : String(error)}`);

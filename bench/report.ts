@@ -144,6 +144,17 @@ function lighthouseTable(r: BenchResults): string[] {
             row.runs.map((x) => x.cls).join(", "),
           ]),
     ),
+    ...hostLine(r.lighthouse),
+  ];
+}
+
+/** How fast the machine was (Lighthouse's benchmarkIndex), when the runs recorded it. */
+function hostLine(rows: NonNullable<BenchResults["lighthouse"]>): string[] {
+  const indexes = rows.flatMap((row) => row.runs.flatMap((run) => (run.benchmarkIndex === undefined ? [] : [run.benchmarkIndex])));
+  if (indexes.length === 0) return [];
+  return [
+    "",
+    `Host CPU (Lighthouse's benchmarkIndex, higher is faster): ${showSpread(spread(indexes), "")}. Lighthouse's phone is this machine slowed 4×: compare scores from two machines with it.`,
   ];
 }
 

@@ -93,6 +93,21 @@ describe("verdicts", () => {
     expect(renderReport(failed, "x.json")).toContain("| papers (`/papers`) | 0 | every try failed |");
     expect(verdicts(results([], []))).toEqual([]);
     expect(renderReport(results([], []), "x.json")).toContain("No Lighthouse run in this one");
+    expect(renderReport(r, "x.json")).not.toContain("benchmarkIndex");
+  });
+
+  it("the report says how fast the machine was when the runs recorded it", () => {
+    const runs = [2100, 2400, 2500].map((benchmarkIndex) => ({
+      score: 80,
+      fcpMs: 800,
+      lcpMs: 1800,
+      tbtMs: 500,
+      cls: 0,
+      speedIndexMs: 900,
+      benchmarkIndex,
+    }));
+    const r = { ...results([], []), lighthouse: [{ name: "home", path: "/", runs }] };
+    expect(renderReport(r, "x.json")).toContain("Host CPU (Lighthouse's benchmarkIndex, higher is faster): 2400 (2100–2500).");
   });
 });
 
