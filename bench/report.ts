@@ -108,7 +108,7 @@ function rushTable(r: BenchResults): string[] {
   ];
 }
 
-function lighthouseTable(r: BenchResults): string[] {
+export function lighthouseTable(r: BenchResults): string[] {
   if (!r.lighthouse?.length) return ["No Lighthouse run in this one (it needs Chromium: `apt-get install chromium`, or CHROME_PATH)."];
   const of = (runs: number[], unit = "") => showSpread(spread(runs), unit);
   return [

@@ -8,6 +8,7 @@
 //   --runs N             runs per cell and RSVP rushes (default 3)
 //   --connections 50,200 connection counts (default 50)
 //   --no-write           print only: no results file, docs untouched
+//   --lighthouse-only    only the Lighthouse scores (a few minutes), printed; implies --no-write
 // See docs/performance.md for the latest run and how to read it.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -20,7 +21,7 @@ import { buildIfNeeded, runScript, startApp } from "./app-server.ts";
 import { firstLoadJs } from "./first-load-js.ts";
 import { lighthouseScores } from "./lighthouse.ts";
 import { load, type LoadResult } from "./load.ts";
-import { LIGHTHOUSE_PAGES, renderReport, updatePerformanceDoc } from "./report.ts";
+import { LIGHTHOUSE_PAGES, lighthouseTable, renderReport, updatePerformanceDoc } from "./report.ts";
 import { describeMachine, writeResults, type BenchResults, type PageRow, type PersonalRow } from "./results.ts";
 import { rsvpRush } from "./rsvp-rush.ts";
 import { memberCookie } from "./sign-in.ts";
@@ -29,6 +30,7 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const seconds = Number(option("--seconds")) || 6;
 const runs = Number(option("--runs")) || 3;
+const lighthouseOnly = args.includes("--lighthouse-only");
 const connectionCounts = (option("--connections") ?? "50").split(",").map(Number).filter(Boolean);
 
 async function pagesOf(db: pg.Client): Promise<Record<string, string>> {
@@ -92,46 +94,48 @@ async function main() {
     // The demo's member, with their own RSVPs, as a person who comes every week.
     const member = { cookie: await memberCookie(db, "member@example.com") };
     await db.end();
-    const yardstick = await startStaticServer(app.baseUrl, pages);
-    try {
-      for (const [name, p] of Object.entries(pages))
-        for (const connections of connectionCounts)
-          rows.push({ name, path: p, connections, ...yardstick.sizes(p), visitor: [], static: [], signedIn: [] });
-      // Warm each page (and whatever it caches) for both kinds of reader before measuring.
-      for (const p of Object.values(pages)) {
-        await load(`${app.baseUrl}${p}`, 10, 2);
-        await load(`${app.baseUrl}${p}`, 10, 2, { cookie: member.cookie });
-      }
-      const kinds = [
-        { kind: "visitor", url: (p: string) => `${app.baseUrl}${p}`, headers: {} },
-        { kind: "static", url: (p: string) => `${yardstick.baseUrl}${p}`, headers: {} },
-        { kind: "signedIn", url: (p: string) => `${app.baseUrl}${p}`, headers: { cookie: member.cookie } },
-      ] as const;
-      for (let run = 0; run < runs; run++) {
-        for (const row of rows) {
-          // A rotating order, so that no kind is always measured first (or just after another).
-          for (let k = 0; k < kinds.length; k++) {
-            const { kind, url, headers } = kinds[(k + run) % kinds.length];
-            const result = await load(url(row.path), row.connections, seconds, headers);
-            row[kind].push(result);
-            console.error(`[bench] run ${run + 1}/${runs} ${row.name} ${row.connections} conn. ${kind}: ${show(result)}`);
+    const yardstick = lighthouseOnly ? null : await startStaticServer(app.baseUrl, pages);
+    if (yardstick)
+      try {
+        for (const [name, p] of Object.entries(pages))
+          for (const connections of connectionCounts)
+            rows.push({ name, path: p, connections, ...yardstick.sizes(p), visitor: [], static: [], signedIn: [] });
+        // Warm each page (and whatever it caches) for both kinds of reader before measuring.
+        for (const p of Object.values(pages)) {
+          await load(`${app.baseUrl}${p}`, 10, 2);
+          await load(`${app.baseUrl}${p}`, 10, 2, { cookie: member.cookie });
+        }
+        const kinds = [
+          { kind: "visitor", url: (p: string) => `${app.baseUrl}${p}`, headers: {} },
+          { kind: "static", url: (p: string) => `${yardstick.baseUrl}${p}`, headers: {} },
+          { kind: "signedIn", url: (p: string) => `${app.baseUrl}${p}`, headers: { cookie: member.cookie } },
+        ] as const;
+        for (let run = 0; run < runs; run++) {
+          for (const row of rows) {
+            // A rotating order, so that no kind is always measured first (or just after another).
+            for (let k = 0; k < kinds.length; k++) {
+              const { kind, url, headers } = kinds[(k + run) % kinds.length];
+              const result = await load(url(row.path), row.connections, seconds, headers);
+              row[kind].push(result);
+              console.error(`[bench] run ${run + 1}/${runs} ${row.name} ${row.connections} conn. ${kind}: ${show(result)}`);
+            }
+          }
+          for (const row of personal) {
+            const result = await load(`${app.baseUrl}${row.path}`, row.connections, seconds, { cookie: member.cookie });
+            row.signedIn.push(result);
+            console.error(`[bench] run ${run + 1}/${runs} ${row.name} ${row.connections} conn. signed in: ${show(result)}`);
           }
         }
-        for (const row of personal) {
-          const result = await load(`${app.baseUrl}${row.path}`, row.connections, seconds, { cookie: member.cookie });
-          row.signedIn.push(result);
-          console.error(`[bench] run ${run + 1}/${runs} ${row.name} ${row.connections} conn. signed in: ${show(result)}`);
-        }
+      } finally {
+        yardstick.stop();
       }
-    } finally {
-      yardstick.stop();
-    }
-    for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < (lighthouseOnly ? 0 : runs); run++) {
       const r = await rsvpRush(app.baseUrl, app.databaseUrl);
       rush.push(r);
       console.error(`[bench] RSVP rush ${run + 1}/${runs}: ${r.totalMs} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.confirmed}/${r.waitlisted}`);
     }
-    for (const [name, p] of Object.entries(pages)) if (!p.startsWith("/api")) firstLoad[name] = await firstLoadJs(app.baseUrl, p);
+    if (!lighthouseOnly)
+      for (const [name, p] of Object.entries(pages)) if (!p.startsWith("/api")) firstLoad[name] = await firstLoadJs(app.baseUrl, p);
     const read = Object.fromEntries(Object.entries(pages).filter(([name]) => LIGHTHOUSE_PAGES.includes(name)));
     // Whatever goes wrong in Lighthouse, the load figures above are kept.
     lighthouse =
@@ -153,6 +157,10 @@ async function main() {
     firstLoadJs: firstLoad,
     lighthouse,
   };
+  if (lighthouseOnly) {
+    console.log(`\n${lighthouseTable(results).join("\n")}`);
+    return;
+  }
   if (args.includes("--no-write")) {
     console.log(`\n${renderReport(results, "(not written)")}`);
     return;
