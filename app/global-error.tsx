@@ -3,14 +3,15 @@
 // it). It replaces the layout, so it brings its own <html> and <body>. During a database outage
 // proxy.ts usually answers first with the 503 page (docs/decisions/021-database-outages.md).
 import "./globals.css";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <body className="mx-auto max-w-lg space-y-4 px-4 py-16 text-center">
-        <h1 className="text-3xl font-bold">We&apos;ll be back in a moment</h1>
+        <h1 className="page-title">We&apos;ll be back in a moment</h1>
         <p className="text-slate-700">Paper Club could not load this page just now. Please try again in a few seconds.</p>
-        <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="button" onClick={reset} className={buttonClasses("primary")}>
           Try again
         </button>
       </body>

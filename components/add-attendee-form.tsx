@@ -15,7 +15,7 @@ export function AddAttendeeForm({ sessionId, isInPerson, isRemote, action }: Pro
   const modes = [...(isInPerson ? [["in_person", "In person"]] : []), ...(isRemote ? [["remote", "Remote"]] : [])];
 
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form action={formAction} className="space-y-3 card p-4" noValidate>
       <h2 className="text-lg font-semibold">Add a person</h2>
       <FormMessage result={result} />
       <input type="hidden" name="sessionId" value={sessionId} />

@@ -37,7 +37,7 @@ export function AddReadingForms({ sessionId, suggestions, addAction, addSuggesti
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <form action={addFormAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form action={addFormAction} className="space-y-3 card p-4" noValidate>
         <h3 className="font-semibold">Add a reading</h3>
         <input type="hidden" name="sessionId" value={sessionId} />
         <FormMessage result={added} />
@@ -50,7 +50,7 @@ export function AddReadingForms({ sessionId, suggestions, addAction, addSuggesti
           {adding ? "Adding… (looking it up)" : "Add the reading"}
         </button>
       </form>
-      <form action={pickFormAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form action={pickFormAction} className="space-y-3 card p-4">
         <h3 className="font-semibold">Add from suggestions</h3>
         <input type="hidden" name="sessionId" value={sessionId} />
         <FormMessage result={picked} />

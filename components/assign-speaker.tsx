@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { assignSpeakerAction, inviteAuthorAction } from "@/app/(public)/speak/actions.ts";
 import { inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Props = { slotId: string; paperTitle: string; assign: typeof assignSpeakerAction; invite: typeof inviteAuthorAction };
 
@@ -27,7 +28,7 @@ export function AssignSpeaker({ slotId, paperTitle, assign, invite }: Props) {
           Member&apos;s email
         </label>
         <input id={id("member")} name="email" type="email" className={inputClass + " mt-0"} />
-        <button type="submit" disabled={assigning} className="rounded-md border border-brand-700 px-3 py-1 font-semibold text-brand-700">
+        <button type="submit" disabled={assigning} className={buttonClasses("secondary", "sm")}>
           Assign
         </button>
         {message(assigned)}
@@ -51,7 +52,7 @@ export function AssignSpeaker({ slotId, paperTitle, assign, invite }: Props) {
           Link (optional)
         </label>
         <input id={id("link")} name="link" type="url" className={inputClass + " mt-0"} />
-        <button type="submit" disabled={inviting} className="rounded-md border border-brand-700 px-3 py-1 font-semibold text-brand-700">
+        <button type="submit" disabled={inviting} className={buttonClasses("secondary", "sm")}>
           Send invitation
         </button>
         {message(invited)}

@@ -52,7 +52,7 @@ export function AttendeeList(props: Props) {
             {group.people.length === 0 ? (
               <p className="text-slate-700">{group.empty}</p>
             ) : (
-              <List className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+              <List className="card-list">
                 {group.people.map((a) => (
                   <li key={a.userId} className="flex flex-wrap items-start justify-between gap-3 p-4" data-testid="attendee">
                     <div className="min-w-0 space-y-1">

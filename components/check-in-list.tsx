@@ -8,6 +8,7 @@ import type { checkInAction, undoCheckInAction } from "@/app/organize/attendee-a
 import type { AttendeeDto } from "@/lib/rsvps/list-attendees.ts";
 import { matchesSearch } from "./door-search.ts";
 import { useLiveRefresh } from "./use-live-refresh.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export type DoorPerson = Pick<AttendeeDto, "userId" | "name" | "email" | "mode" | "status" | "position"> & { checkedIn: boolean };
 
@@ -135,14 +136,11 @@ function DoorRow({
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="userId" value={person.userId} />
         {person.checkedIn ? (
-          <button
-            type="submit"
-            className="min-h-12 min-w-32 rounded-lg border-2 border-emerald-700 bg-white px-3 py-2 text-sm font-semibold text-emerald-800 hover:bg-emerald-100 sm:px-4 sm:text-base"
-          >
+          <button type="submit" className={buttonClasses("success-outline", "md", "min-h-12 min-w-32 sm:text-base")}>
             Checked in ✓ · Undo<span className="sr-only"> the check-in of {person.name}</span>
           </button>
         ) : (
-          <button type="submit" className="min-h-12 min-w-32 rounded-lg bg-brand-700 px-5 py-2 text-base font-semibold text-white hover:bg-brand-800">
+          <button type="submit" className={buttonClasses("primary", "md", "min-h-12 min-w-32 text-base")}>
             Check in<span className="sr-only"> {person.name}</span>
           </button>
         )}

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { decideClaimAction } from "@/app/(public)/speak/actions.ts";
 import { inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export function ClaimDecision({ claimId, label, action }: { claimId: string; label: string; action: typeof decideClaimAction }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -22,7 +23,7 @@ export function ClaimDecision({ claimId, label, action }: { claimId: string; lab
       <form action={formAction}>
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="decision" value="approve" />
-        <button type="submit" disabled={pending} className="rounded-md bg-emerald-700 px-3 py-1.5 font-semibold text-white hover:bg-emerald-800">
+        <button type="submit" disabled={pending} className={buttonClasses("success", "sm")}>
           Approve<span className="sr-only"> {label}</span>
         </button>
       </form>
@@ -42,7 +43,7 @@ export function ClaimDecision({ claimId, label, action }: { claimId: string; lab
           />
           {reasonError ? <p className="text-red-700">{reasonError}</p> : null}
         </div>
-        <button type="submit" disabled={pending} className="rounded-md border border-red-700 px-3 py-1.5 font-semibold text-red-800 hover:bg-red-50">
+        <button type="submit" disabled={pending} className={buttonClasses("danger", "sm")}>
           Decline<span className="sr-only"> {label}</span>
         </button>
       </form>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { claimSlotAction } from "@/app/(public)/speak/actions.ts";
 import { inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export function ClaimForm({ slotId, paperTitle, action }: { slotId: string; paperTitle: string; action: typeof claimSlotAction }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -16,7 +17,7 @@ export function ClaimForm({ slotId, paperTitle, action }: { slotId: string; pape
   const fields = result && !result.ok ? (result.fields ?? {}) : {};
   return (
     <details className="text-sm" open={Boolean(result)}>
-      <summary className="inline-block cursor-pointer rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+      <summary className={buttonClasses("primary", "sm")}>
         Claim<span className="sr-only"> {paperTitle}</span>
       </summary>
       <form action={formAction} className="mt-3 space-y-2">
@@ -35,7 +36,7 @@ export function ClaimForm({ slotId, paperTitle, action }: { slotId: string; pape
           Note for the organizers (optional)
         </label>
         <textarea id={`note-${slotId}`} name="note" rows={2} maxLength={1000} defaultValue={typed?.note ?? ""} className={inputClass + " mt-0"} />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+        <button type="submit" disabled={pending} className={buttonClasses("primary", "sm")}>
           {pending ? "Claiming…" : "I will present this paper"}
         </button>
       </form>

@@ -40,7 +40,7 @@ export function CsvImportForm({ series, previewAction, applyAction }: Props) {
 
   return (
     <div className="space-y-6">
-      <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5" noValidate>
+      <form action={formAction} className="space-y-5 card p-5" noValidate>
         <input type="hidden" name="series" value={series} />
         {preview ? null : <FormMessage result={result} />}
         <Field id="import-csv" label="CSV" hint="Paste the lines here, the header line first." error={fields.csv}>

@@ -18,7 +18,7 @@ function Reading({ reading }: { reading: ImportLine["readings"][number] }) {
 export function ImportLinesTable({ lines }: { lines: ImportLine[] }) {
   const th = "px-3 py-2 font-semibold";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto card">
       <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-lines">
         <caption className="sr-only">Lines to import</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
@@ -86,7 +86,7 @@ export function ImportLinesTable({ lines }: { lines: ImportLine[] }) {
 export function ImportProblems({ problems, heading }: { problems: PlanCsvProblem[]; heading: string }) {
   if (problems.length === 0) return null;
   return (
-    <div className="space-y-2 rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+    <div data-tone="danger" className="alert space-y-2 p-4">
       <h3 className="font-semibold">{heading}</h3>
       <ul className="list-disc space-y-1 pl-5" data-testid="import-problems">
         {problems.map((p, i) => (

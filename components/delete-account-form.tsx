@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { deleteAccountAction } from "@/app/me/actions.ts";
+import { Button } from "./ui/button.tsx";
 import { Field, FormMessage, describedBy, inputClass } from "./ui/field.tsx";
 
 export function DeleteAccountForm({ action }: { action: typeof deleteAccountAction }) {
@@ -19,13 +20,9 @@ export function DeleteAccountForm({ action }: { action: typeof deleteAccountActi
           className={inputClass}
         />
       </Field>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-      >
+      <Button type="submit" variant="danger" pending={pending}>
         Delete my account
-      </button>
+      </Button>
     </form>
   );
 }

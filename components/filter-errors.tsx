@@ -5,7 +5,7 @@ import type { FieldMessages } from "@/lib/http/search-params.ts";
 export function FilterErrors({ fields }: { fields: FieldMessages | null }) {
   if (!fields || Object.keys(fields).length === 0) return null;
   return (
-    <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+    <div role="alert" data-tone="warning" className="alert">
       <p>Some filters in the address could not be used:</p>
       <ul className="mt-1 list-disc pl-5">
         {Object.entries(fields).map(([field, message]) => (

@@ -6,6 +6,7 @@ import type { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/
 import type { TalkDto } from "@/lib/speakers/my-talks.ts";
 import { formatDay } from "@/lib/time/format.ts";
 import { inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Props = { talk: TalkDto; withdraw: typeof withdrawClaimAction; addSlides: typeof addSlidesAction; confirm: typeof confirmTalkAction };
 
@@ -42,7 +43,7 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
                 {confirmed.error}
               </p>
             ) : null}
-            <button type="submit" disabled={confirming} className="rounded-md bg-emerald-700 px-3 py-1 font-semibold text-white hover:bg-emerald-800">
+            <button type="submit" disabled={confirming} className={buttonClasses("success", "sm")}>
               I will be there<span className="sr-only"> to present {talk.paperTitle}</span>
             </button>
           </form>
@@ -60,11 +61,7 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
               {withdrawn.error}
             </p>
           ) : null}
-          <button
-            type="submit"
-            disabled={withdrawing}
-            className="rounded-md border border-red-700 px-3 py-1 font-semibold text-red-800 hover:bg-red-50"
-          >
+          <button type="submit" disabled={withdrawing} className={buttonClasses("danger", "sm")}>
             Withdraw<span className="sr-only"> from {talk.paperTitle}</span>
           </button>
         </form>
@@ -84,7 +81,7 @@ export function MyTalk({ talk, withdraw, addSlides, confirm }: Props) {
               className={inputClass + " mt-0"}
             />
           </div>
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white hover:bg-brand-800">
+          <button type="submit" disabled={saving} className={buttonClasses("primary")}>
             Save slides
           </button>
           {slides?.ok ? (

@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import type { regenerateCalendarAction } from "@/app/me/actions.ts";
 import { FormMessage } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export function PersonalCalendar({ feedUrl, action }: { feedUrl: string; action: typeof regenerateCalendarAction }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -32,11 +33,7 @@ export function PersonalCalendar({ feedUrl, action }: { feedUrl: string; action:
         />
       </p>
       <form action={formAction}>
-        <button
-          type="submit"
-          disabled={pending}
-          className="min-h-11 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold text-slate-800 hover:border-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={buttonClasses("secondary", "md", "min-h-11")}>
           Make a new address
         </button>
       </form>

@@ -67,7 +67,7 @@ export function PlannerPreview({ preview, lastDate, applyAction }: Props) {
       {table.length === 0 ? (
         <p className="text-slate-700">The plan has no sessions: add tracks above, or check the season&apos;s dates.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="overflow-x-auto card">
           <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="planner-preview">
             <caption className="sr-only">Planned sessions, in {zone.replaceAll("_", " ")} time</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
@@ -107,7 +107,7 @@ export function PlannerPreview({ preview, lastDate, applyAction }: Props) {
       )}
 
       {plan.overflow.length > 0 ? (
-        <div className="space-y-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+        <div data-tone="warning" className="alert space-y-1">
           <h3 className="font-semibold">Tracks that do not fit before {formatCalendarDate(lastDate)}</h3>
           <ul className="list-disc pl-5" data-testid="planner-overflow">
             {plan.overflow.map((o) => (

@@ -40,7 +40,7 @@ export function ReadingEditor({ readings, otherSessions, moveAction, removeActio
   return (
     <div className="space-y-3">
       {result?.ok ? <FormMessage result={result} /> : null}
-      <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      <ol className="card-list">
         {readings.map((r, i) => (
           <li key={r.slotId} className="space-y-2 p-4" data-testid="draft-reading">
             <div>

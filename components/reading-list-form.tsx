@@ -12,7 +12,7 @@ export function ReadingListForm({ action, tracks }: { action: typeof importReadi
   const report = result?.ok ? result.data : undefined;
   return (
     <div className="space-y-6">
-      <form action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <form action={formAction} className="space-y-4 card p-5">
         {result && !result.ok ? <FormMessage result={result} /> : null}
         <Field id="rl-track" label="Track" error={fields.track}>
           <select id="rl-track" name="track" required className={inputClass} defaultValue="">
@@ -44,7 +44,7 @@ export function ReadingListForm({ action, tracks }: { action: typeof importReadi
             {report.filter((r) => r.outcome === "added").length} added, {report.filter((r) => r.outcome === "duplicate").length} duplicates,{" "}
             {report.filter((r) => r.outcome === "not_understood").length} not understood
           </h2>
-          <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+          <ol className="card-list text-sm">
             {report.map((r) => (
               <li key={r.line} className="flex flex-wrap gap-x-3 p-3" data-testid="reading-list-line">
                 <span className="w-16 text-slate-600">Line {r.line}</span>

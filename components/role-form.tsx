@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { changeRoleAction } from "@/app/admin/people/actions.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export function RoleForm({ userId, name, role, action }: { userId: string; name: string; role: string; action: typeof changeRoleAction }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -17,11 +18,7 @@ export function RoleForm({ userId, name, role, action }: { userId: string; name:
         <option value="ORGANIZER">Organizer</option>
         <option value="ADMIN">Admin</option>
       </select>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-      >
+      <button type="submit" disabled={pending} className={buttonClasses("secondary", "sm")}>
         Save<span className="sr-only"> role of {name}</span>
       </button>
       {result ? (

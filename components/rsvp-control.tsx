@@ -6,6 +6,7 @@
 import { useActionState } from "react";
 import type { cancelRsvpAction, rsvpAction } from "@/app/(public)/sessions/rsvp-actions.ts";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
+import { buttonClasses } from "./ui/button-classes.ts";
 import { ExternalLink } from "./ui/external-link.tsx";
 
 export type RsvpSession = {
@@ -31,10 +32,10 @@ type Props = {
 
 type Result = Awaited<ReturnType<typeof rsvpAction>>;
 
-const BUTTON = "inline-flex min-h-11 items-center justify-center rounded-md text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-60";
-const PRIMARY = `${BUTTON} bg-brand-700 text-white hover:bg-brand-800`;
-const SECONDARY = `${BUTTON} border border-brand-700 bg-white text-brand-700 hover:bg-brand-50`;
-const CANCEL = `${BUTTON} border border-slate-400 bg-white text-slate-800 hover:border-red-700 hover:text-red-800`;
+// At least 44 px tall: a thumb's target on a phone.
+const PRIMARY = buttonClasses("primary", "md", "min-h-11");
+const SECONDARY = buttonClasses("secondary", "md", "min-h-11");
+const CANCEL = buttonClasses("secondary", "md", "min-h-11 border-slate-400 text-slate-800 hover:border-red-700 hover:text-red-800");
 
 function statusText(rsvp: MyRsvp, isRemote: boolean): string {
   if (rsvp.status === "waitlisted") {
@@ -45,7 +46,7 @@ function statusText(rsvp: MyRsvp, isRemote: boolean): string {
 }
 
 function inPersonLabel(session: RsvpSession, rsvp: MyRsvp | undefined, compact: boolean): string {
-  if (session.seatsLeft === 0) return compact ? "Waitlist" : "Join the waitlist";
+  if (session.seatsLeft === 0) return compact ? "Join the waitlist" : "Join the in-person waitlist";
   if (rsvp) return "Switch to in person";
   return compact ? "In person" : "Attend in person";
 }

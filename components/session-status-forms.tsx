@@ -31,7 +31,7 @@ export function SessionStatusForms({ sessionId, series, cancelled, cancelReason,
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {cancelled ? (
-        <form action={statusFormAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <form action={statusFormAction} className="space-y-3 card p-4">
           <h3 className="font-semibold">Cancelled</h3>
           <FormMessage result={result} />
           <input type="hidden" name="op" value="restore" />
@@ -42,7 +42,7 @@ export function SessionStatusForms({ sessionId, series, cancelled, cancelReason,
           </button>
         </form>
       ) : (
-        <form action={statusFormAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+        <form action={statusFormAction} className="space-y-3 card p-4" noValidate>
           <h3 className="font-semibold">Cancel the session</h3>
           <FormMessage result={result} />
           <input type="hidden" name="sessionId" value={sessionId} />
@@ -65,7 +65,7 @@ export function SessionStatusForms({ sessionId, series, cancelled, cancelReason,
           </button>
         </form>
       )}
-      <form action={removeFormAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form action={removeFormAction} className="space-y-3 card p-4" noValidate>
         <h3 className="font-semibold">Remove the session</h3>
         <FormMessage result={removeResult} />
         <p className="text-sm text-slate-700">

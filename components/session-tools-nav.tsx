@@ -1,5 +1,6 @@
 // Links between a session's organizer pages: the editor, its attendees, the door, the poster.
 import Link from "@/components/ui/link.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export const sessionToolHref = {
   editor: (id: string) => `/organize/sessions/${id}`,
@@ -9,8 +10,7 @@ export const sessionToolHref = {
   csv: (id: string) => `/organize/sessions/${id}/attendees.csv`,
 };
 
-export const toolLinkClass =
-  "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50";
+export const toolLinkClass = buttonClasses("secondary", "sm");
 
 export function ToolLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (

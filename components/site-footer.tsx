@@ -1,8 +1,11 @@
+import { ThemeSwitch } from "./theme-switch.tsx";
+
 export function SiteFooter() {
   return (
-    <footer className="border-t border-slate-200 bg-white print:hidden">
-      <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600 sm:px-6">
-        Paper Club is run by volunteers. Sessions meet in San Francisco and on Zoom; recordings stay on YouTube.
+    <footer className="border-t border-line bg-surface print:hidden">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-6 text-sm text-ink-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <p>Paper Club is run by volunteers. Sessions meet in San Francisco and on Zoom; recordings stay on YouTube.</p>
+        <ThemeSwitch />
       </div>
     </footer>
   );

@@ -9,7 +9,7 @@ const NAV = [
   { href: "/speak", label: "Needs a speaker" },
 ];
 
-const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
+const linkClass = "text-ink-soft underline-offset-4 hover:text-accent hover:underline";
 
 // The same header for everyone; the account links come from the personal layer (AccountNav).
 // One line at every width: on a phone the main links (and a signed-in person's organizer links
@@ -17,7 +17,7 @@ const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:
 // close it); from the `sm` width up the same element is laid out in the line (.site-menu).
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 bg-white print:hidden">
+    <header className="border-b border-line bg-surface print:hidden">
       <div className="mx-auto flex max-w-5xl items-center gap-x-4 px-4 py-2.5 sm:gap-x-6 sm:px-6 sm:py-3">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-lg font-bold text-brand-800">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-700 text-sm text-white">

@@ -1,5 +1,5 @@
 import type { SlotDto } from "@/lib/schedule/dto.ts";
-import { Badge } from "./ui/badge.tsx";
+import { StatusBadge } from "./ui/badge.tsx";
 import { ExternalLink } from "./ui/external-link.tsx";
 
 function authorsLine(authors: string[]) {
@@ -30,9 +30,9 @@ export function SlotList({ slots, detailed = false }: { slots: SlotDto[]; detail
                   {slot.presenter.affiliation ? <span className="text-slate-600"> ({slot.presenter.affiliation})</span> : null}
                 </span>
               ) : slot.speakerStatus === "pending" ? (
-                <Badge tone="amber">Speaker claim pending</Badge>
+                <StatusBadge status="claim-pending" />
               ) : (
-                <Badge tone="red">Needs a speaker</Badge>
+                <StatusBadge status="speaker-needed" />
               )}
               {detailed && slot.slidesUrl ? (
                 <>

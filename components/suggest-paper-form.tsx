@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { suggestPaperAction } from "@/app/(public)/papers/actions.ts";
 import { LocalDate } from "./local-date.tsx";
 import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Preview = {
   canonicalId: string;
@@ -21,7 +22,7 @@ type Preview = {
 function Standing({ standing }: { standing: Preview["standing"] }) {
   if (standing.kind === "suggested") {
     return (
-      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <p role="status" data-tone="warning" className="alert">
         Already suggested ({standing.voteCount} votes).{" "}
         <Link href={`/papers#suggestion-${standing.suggestionId}`} className="font-semibold underline">
           Upvote it on the board
@@ -32,7 +33,7 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
   }
   if (standing.kind === "covered") {
     return (
-      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <p role="status" data-tone="warning" className="alert">
         Covered on <LocalDate iso={standing.startsAt} />.{" "}
         <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">
           See the session
@@ -52,7 +53,7 @@ function Standing({ standing }: { standing: Preview["standing"] }) {
   }
   if (standing.kind === "scheduled") {
     return (
-      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <p role="status" data-tone="warning" className="alert">
         Already on the schedule for <LocalDate iso={standing.startsAt} />.{" "}
         <Link href={`/sessions/${standing.sessionId}`} className="font-semibold underline">
           See the session
@@ -109,7 +110,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
 
   const version = `${preview?.canonicalId ?? ""}|${JSON.stringify(typed ?? {})}|${result?.ok ? "done" : ""}`;
   return (
-    <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5" noValidate>
+    <form action={formAction} className="space-y-5 card p-5" noValidate>
       <FormMessage result={result} />
       {result?.ok ? (
         <p className="text-sm">
@@ -147,11 +148,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
             aria-invalid={fields.url ? true : undefined}
             className={inputClass}
           />
-          <button
-            type="button"
-            className="mt-1 shrink-0 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-700"
-            onClick={() => void lookUp(url)}
-          >
+          <button type="button" className={buttonClasses("secondary", "sm", "mt-1 shrink-0")} onClick={() => void lookUp(url)}>
             Look up
           </button>
         </div>
@@ -209,7 +206,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
           />
         </Field>
         {similar ? (
-          <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <div data-tone="warning" className="alert">
             <p>Did you mean one of these?</p>
             <ul className="list-disc pl-5">
               {similar.map((s) => (

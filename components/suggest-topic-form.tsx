@@ -8,7 +8,7 @@ export function SuggestTopicForm({ action, tracks }: { action: typeof suggestTop
   const fields = result && !result.ok ? (result.fields ?? {}) : {};
   const typed = result && !result.ok ? result.values : undefined;
   return (
-    <form action={formAction} className="space-y-5 rounded-lg border border-slate-200 bg-white p-5" noValidate>
+    <form action={formAction} className="space-y-5 card p-5" noValidate>
       <FormMessage result={result} />
       <div key={JSON.stringify(typed ?? {}) + (result?.ok ? "done" : "")} className="space-y-5">
         <Field id="topic-title" label="Topic" error={fields.title}>

@@ -21,7 +21,7 @@ type Triage = { action: typeof TriageAction; tracks: { slug: string; name: strin
 export function SuggestionCard({ s, voteAction, triage }: { s: SuggestionDto; voteAction: typeof VoteAction; triage?: Triage }) {
   const status = STATUS[s.status];
   return (
-    <li className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
+    <li className="flex gap-4 card p-4" data-testid="suggestion" id={`suggestion-${s.id}`}>
       <VoteButton
         suggestionId={s.id}
         title={s.title}

@@ -32,7 +32,7 @@ export function TrackEditor({ tracks, moveAction, deleteAction, updateAction }: 
   return (
     <div className="space-y-3">
       {result?.ok ? <FormMessage result={result} /> : null}
-      <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      <ol className="card-list">
         {tracks.map((t, i) => (
           <li key={t.slug} className="space-y-3 p-4" data-testid="season-track">
             <div>
@@ -67,7 +67,7 @@ export function TrackEditor({ tracks, moveAction, deleteAction, updateAction }: 
               )}
             </div>
             {confirming === t.slug ? (
-              <form action={formAction} className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3">
+              <form action={formAction} data-tone="danger" className="alert space-y-2">
                 <p className="text-sm text-red-900">
                   Remove “{t.name}”? {t.sessionCount > 0 ? `Its ${plural(t.sessionCount, "session")} stay in the draft, without a track.` : ""}
                 </p>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { triageAction } from "@/app/(public)/papers/triage-actions.ts";
 import { inputClass } from "./ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Props = {
   suggestionId: string;
@@ -13,7 +14,7 @@ type Props = {
   action: typeof triageAction;
 };
 
-const small = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50";
+const small = buttonClasses("secondary", "sm");
 
 export function TriagePanel({ suggestionId, title, isPaper, tracks, others, action }: Props) {
   const [result, formAction, pending] = useActionState(action, null);

@@ -23,7 +23,7 @@ export function UnsubscribeForm({ token, subscription, action }: Props) {
   if (!now.subscribed) {
     return (
       <div className="space-y-4">
-        <h1 className="text-3xl font-bold">{changed ? "Unsubscribed" : "You are unsubscribed"}</h1>
+        <h1 className="page-title">{changed ? "Unsubscribed" : "You are unsubscribed"}</h1>
         <p role="status" className="text-slate-700">
           {changed ? "Done — you" : "You"} will no longer get {now.label}.
         </p>
@@ -41,7 +41,7 @@ export function UnsubscribeForm({ token, subscription, action }: Props) {
   }
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold">Stop getting {now.label}?</h1>
+      <h1 className="page-title">Stop getting {now.label}?</h1>
       {changed ? (
         <p role="status" className="text-slate-700">
           They are back on: you will get {now.label} again.

@@ -1,6 +1,9 @@
 import Link from "@/components/ui/link.tsx";
 import { SessionCard } from "@/components/session-card.tsx";
 import { listNextSessions } from "@/lib/schedule/list-next-sessions.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { Card } from "@/components/ui/card.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +38,7 @@ export default async function HomePage() {
           <strong>Test of Time</strong> works through the foundational papers every AI engineer should know — in San Francisco and remotely.
         </p>
         <p>
-          <Link href="/schedule" className="inline-block rounded-md bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800">
+          <Link href="/schedule" className={buttonClasses("primary", "md", "px-5 py-2.5 text-base")}>
             See the schedule
           </Link>
         </p>
@@ -56,9 +59,7 @@ export default async function HomePage() {
           {s.next ? (
             <SessionCard session={s.next} withRsvp />
           ) : (
-            <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-              No upcoming sessions are published yet. Recordings of past sessions are on the schedule.
-            </p>
+            <EmptyState title="No upcoming sessions are published yet.">Recordings of past sessions are on the schedule.</EmptyState>
           )}
         </div>
       ))}
@@ -69,10 +70,10 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {WAYS_TO_TAKE_PART.map((w) => (
-            <li key={w.title} className="rounded-lg border border-slate-200 bg-white p-5">
+            <Card as="li" key={w.title}>
               <h3 className="font-semibold">{w.title}</h3>
               <p className="mt-1 text-slate-700">{w.text}</p>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>

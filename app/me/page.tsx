@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
+import { Section } from "@/components/ui/card.tsx";
+import { Dialog } from "@/components/ui/dialog.tsx";
+import { PageHeader } from "@/components/ui/page-header.tsx";
 import { ProfileForm } from "@/components/profile-form.tsx";
 import { requireActor } from "@/lib/auth/require-actor.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
@@ -25,34 +28,24 @@ export default async function MePage() {
   const [suggestions, talks, rsvps] = await Promise.all([listMySuggestions(actor), listMyTalks(actor), listMyRsvps(actor)]);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
-      <header className="space-y-1">
-        <h1 className="text-3xl font-bold">Your profile</h1>
-        <p className="text-slate-700">
-          Signed in as <span className="font-medium">{profile.email}</span> · {profile.role.toLowerCase()}
-        </p>
-      </header>
-      <section aria-labelledby="profile-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="profile-heading" className="text-xl font-bold">
-          Profile and notifications
-        </h2>
+      <PageHeader
+        title="Your profile"
+        description={
+          <>
+            Signed in as <span className="font-medium">{profile.email}</span> · {profile.role.toLowerCase()}
+          </>
+        }
+      />
+      <Section id="profile-heading" title="Profile and notifications">
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
-      </section>
-      <section aria-labelledby="rsvps-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="rsvps-heading" className="text-xl font-bold">
-          Your RSVPs
-        </h2>
+      </Section>
+      <Section id="rsvps-heading" title="Your RSVPs">
         <MyRsvps upcoming={rsvps.upcoming} past={rsvps.past} />
-      </section>
-      <section aria-labelledby="calendar-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="calendar-heading" className="text-xl font-bold">
-          Your calendar
-        </h2>
+      </Section>
+      <Section id="calendar-heading" title="Your calendar">
         <PersonalCalendar feedUrl={`${await currentSiteOrigin()}${await personalFeedPath(actor)}`} action={regenerateCalendarAction} />
-      </section>
-      <section aria-labelledby="talks-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="talks-heading" className="text-xl font-bold">
-          Your talks
-        </h2>
+      </Section>
+      <Section id="talks-heading" title="Your talks">
         {talks.length === 0 ? (
           <p className="text-sm text-slate-700">
             None yet.{" "}
@@ -80,11 +73,8 @@ export default async function MePage() {
             )}
           </>
         )}
-      </section>
-      <section aria-labelledby="suggestions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="suggestions-heading" className="text-xl font-bold">
-          Your suggestions
-        </h2>
+      </Section>
+      <Section id="suggestions-heading" title="Your suggestions">
         {suggestions.length === 0 ? (
           <p className="text-sm text-slate-700">
             None yet.{" "}
@@ -115,17 +105,17 @@ export default async function MePage() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-5">
-        <h2 id="delete-heading" className="text-xl font-bold text-red-900">
-          Delete your account
-        </h2>
+      </Section>
+      <Section id="delete-heading" title="Delete your account" tone="danger">
         <p className="text-sm text-slate-700">
           Your RSVPs are cancelled (a seat you held goes to the next person in line) and the talks you claimed are opened to other volunteers. Your
           suggestions and votes stay, without your name. This cannot be undone.
         </p>
-        <DeleteAccountForm action={deleteAccountAction} />
-      </section>
+        <Dialog id="delete-account" title="Delete your account?" openLabel="Delete account…" openVariant="danger">
+          <p className="text-sm text-slate-700">This cannot be undone.</p>
+          <DeleteAccountForm action={deleteAccountAction} />
+        </Dialog>
+      </Section>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LocalDate } from "@/components/local-date.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { getConsoleSummary } from "@/lib/organize/get-console-summary.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
+import { Card } from "@/components/ui/card.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Organizer console" };
@@ -20,7 +21,7 @@ export default async function OrganizePage() {
   ];
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Organizer console</h1>
+      <h1 className="page-title">Organizer console</h1>
       <p className="text-slate-700">What needs attention now.</p>
       <ul className="flex flex-wrap gap-4 text-sm font-semibold">
         <li>
@@ -48,10 +49,10 @@ export default async function OrganizePage() {
       </ul>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {items.map((i) => (
-          <div key={i.label} className="rounded-lg border border-slate-200 bg-white p-5">
+          <Card key={i.label}>
             <dt className="text-sm text-slate-700">{i.label}</dt>
             <dd className="text-3xl font-bold text-slate-900">{i.value}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
       <section aria-labelledby="materials-heading" className="space-y-3">
@@ -61,7 +62,7 @@ export default async function OrganizePage() {
         {s.missingMaterials.length === 0 ? (
           <p className="text-slate-700">Every past session has its recording and slides.</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="missing-materials">
+          <ul className="card-list text-sm" data-testid="missing-materials">
             {s.missingMaterials.map((m) => (
               <li key={m.sessionId} className="p-3">
                 <Link href={`/sessions/${m.sessionId}`} className="font-semibold text-brand-700 underline">

@@ -34,15 +34,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const demo = isDevLoginEnabled() ? demoPeople.map(({ email, name, role }) => ({ email, name, role })) : null;
   return (
     <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold">Sign in</h1>
+      <h1 className="page-title">Sign in</h1>
       <p className="text-slate-700">Sign in to RSVP, suggest papers, vote, and volunteer to present.</p>
       {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+        <p role="alert" data-tone="danger" className="alert">
           {error}
         </p>
       ) : null}
       {!email && oauth.length === 0 && !demo ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <p data-tone="warning" className="alert">
           Signing in is not available on this server yet: it has neither a mail server nor a sign-in provider configured.
         </p>
       ) : null}

@@ -4,6 +4,7 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/field.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Props = {
   callbackUrl: string;
@@ -21,7 +22,7 @@ export function SignInOptions({ callbackUrl, email, oauth, demoPeople }: Props) 
       {email ? (
         <form
           method="post"
-          className="space-y-3 rounded-lg border border-slate-200 bg-white p-5"
+          className="space-y-3 card p-5"
           onSubmit={(e) => {
             e.preventDefault();
             const address = new FormData(e.currentTarget).get("email");
@@ -46,7 +47,7 @@ export function SignInOptions({ callbackUrl, email, oauth, demoPeople }: Props) 
               key={p.id}
               type="button"
               onClick={() => void signIn(p.id, { callbackUrl })}
-              className="w-full rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50"
+              className={buttonClasses("secondary", "md", "w-full")}
             >
               Continue with {p.name}
             </button>
@@ -55,7 +56,7 @@ export function SignInOptions({ callbackUrl, email, oauth, demoPeople }: Props) 
       ) : null}
 
       {demoPeople ? (
-        <section aria-labelledby="dev-signin" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
+        <section aria-labelledby="dev-signin" data-tone="warning" className="alert space-y-3 rounded-card p-5 text-base">
           <h2 id="dev-signin" className="font-semibold text-amber-950">
             Development sign-in
           </h2>

@@ -6,6 +6,7 @@
 import Link from "@/components/ui/link.tsx";
 import { SignOutButton } from "../sign-out-button.tsx";
 import { usePersonal } from "./use-personal.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 const linkClass = "text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline";
 
@@ -30,7 +31,7 @@ export function AccountNav({ part }: { part: "bar" | "menu" }) {
     return (
       <>
         <span data-personal="visitor">
-          <Link href="/signin" className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+          <Link href="/signin" className={buttonClasses("primary", "sm")}>
             Sign in
           </Link>
         </span>

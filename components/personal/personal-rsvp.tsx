@@ -9,11 +9,12 @@ import { cancelRsvpAction, rsvpAction } from "@/app/(public)/sessions/rsvp-actio
 import { signInPath } from "@/lib/auth/sign-in-path.ts";
 import { RsvpControl, type RsvpSession } from "../rsvp-control.tsx";
 import { refreshPersonal, usePersonal } from "./use-personal.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 type Props = { session: RsvpSession; isClosed: boolean; compact?: boolean };
 
-const PENDING_BUTTON =
-  "inline-flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-slate-100 px-4 text-sm font-semibold text-slate-600";
+// Shown until the personal layer is known: the shape of the buttons to come, disabled.
+const PENDING_BUTTON = buttonClasses("secondary", "md", "min-h-11 border-line-strong bg-surface-muted text-ink-muted");
 
 export function PersonalRsvp({ session, isClosed, compact = false }: Props) {
   const me = usePersonal();
@@ -40,7 +41,7 @@ export function PersonalRsvp({ session, isClosed, compact = false }: Props) {
           className={
             compact
               ? "inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline underline-offset-2"
-              : "inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+              : buttonClasses("primary", "md", "min-h-11")
           }
         >
           Sign in to RSVP{forTitle}

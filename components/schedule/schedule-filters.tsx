@@ -10,11 +10,7 @@ export function ScheduleFilters({ series, filter }: { series: SeriesSummaryDto[]
   return (
     <details className="text-sm" open={open}>
       <summary className="cursor-pointer font-semibold text-brand-700">More filters</summary>
-      <form
-        method="get"
-        action="/schedule"
-        className="mt-2 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-5"
-      >
+      <form method="get" action="/schedule" className="mt-2 grid gap-3 card p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-5">
         <FilterSelect id="filter-series" name="series" label="Series" defaultValue={filter.series ?? ""}>
           <SlugOptions all="All series" items={series} />
         </FilterSelect>

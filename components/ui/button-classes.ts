@@ -1,6 +1,13 @@
-// The class names of the secondary buttons of the editors (the primary one is buttonClass in field.tsx).
-export const smallButtonClass =
-  "rounded-md border border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:border-slate-300 disabled:text-slate-400 disabled:hover:bg-white";
+// The button looks as class names (the `.btn` rules of app/globals.css): buttonClasses() for a
+// control that must carry the look itself (a <summary>, a link, a form's own button), and the
+// three names the editors have used since before <Button> (components/ui/button.tsx).
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "success" | "success-outline";
+export type ButtonSize = "md" | "sm";
 
-export const dangerButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-red-700 bg-white px-4 py-2 text-sm font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60";
+export function buttonClasses(variant: ButtonVariant = "primary", size: ButtonSize = "md", extra?: string): string {
+  return ["btn", `btn-${variant}`, size === "sm" ? "btn-sm" : null, extra].filter(Boolean).join(" ");
+}
+
+export const buttonClass = buttonClasses("primary");
+export const smallButtonClass = buttonClasses("secondary", "sm");
+export const dangerButtonClass = buttonClasses("danger");

@@ -1,14 +1,17 @@
 // A labelled form field with its error shown in place and tied to the input for screen readers.
-export const inputClass = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm";
+// Inputs, selects and text areas carry `.field-input` (app/globals.css).
+import { Alert } from "./alert.tsx";
+
+export const inputClass = "field-input";
 
 export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: React.ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-ink">
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
@@ -30,20 +33,19 @@ export function FormMessage({ result }: { result: { ok: boolean; message?: strin
   if (!result) return null;
   if (result.ok) {
     return result.message ? (
-      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+      <Alert tone="success" live="status">
         {result.message}
-      </p>
+      </Alert>
     ) : null;
   }
   return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+    <Alert tone="danger" live="alert">
       {result.error}
-    </p>
+    </Alert>
   );
 }
 
-export const buttonClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+export { buttonClass } from "./button-classes.ts";
 
 /** A labelled one-line text input with its hint and error, as every editor form uses it. */
 export function TextField(props: {

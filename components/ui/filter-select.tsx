@@ -3,8 +3,9 @@
 // fields of a plain GET form, so every filter works without JavaScript and is a shareable URL.
 // The field's look is every form's (inputClass: 16 px text on a phone, so it does not zoom).
 import { inputClass } from "./field.tsx";
+import { buttonClasses } from "./button-classes.ts";
 
-export const FILTER_SUBMIT = "rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+export const FILTER_SUBMIT = buttonClasses("primary");
 
 type Props = { id: string; name: string; label: string; defaultValue: string; children: React.ReactNode };
 

@@ -13,6 +13,8 @@ import { cacheAudience, sharedRequest, showsStaffTools } from "./cacheable-reque
 import { forwardedHeaders } from "./forwarded-headers.ts";
 import { answerRsvpAtFront, rsvpAnswerPath } from "./front-rsvp.ts";
 import { freshNonce, nonceOf, noncePositions, withNonce } from "./nonce-rewrite.ts";
+import { withTheme } from "./theme-rewrite.ts";
+import { themeFromCookieHeader } from "../theme.ts";
 import { PageCache, type CachedResponse } from "./page-cache.ts";
 import { placeholderAt, withPersonalView, type PersonalAnswer, type PersonalLayer } from "./personal-layer.ts";
 import { sessionCookieValue } from "../auth/session-cookie.ts";
@@ -198,6 +200,7 @@ export function startFront(options: FrontOptions): Promise<http.Server> {
       if (view && response.personalAt !== undefined && response.personalAt >= 0) body = withPersonalView(body, response.personalAt, view);
       if (setCookie) headers["set-cookie"] = setCookie;
     }
+    if (String(response.headers["content-type"] ?? "").startsWith("text/html")) body = withTheme(body, themeFromCookieHeader(req.headers.cookie));
     if (body.length > 1024 && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       body = await gzipAsync(body, { level: 4 });
       headers["content-encoding"] = "gzip";

@@ -20,6 +20,13 @@ export type DraftSessionDto = {
   track: { slug: string; name: string } | null;
   readings: string[];
   editedByHand: boolean;
+  /** Its papers by the state of their speaker: approved, claimed or invited and waiting, open. */
+  speakers: { confirmed: number; pending: number; needed: number };
+  /** In-person seats taken and in all; null when it is not held in person or has no limit. */
+  seats: { taken: number; total: number } | null;
+  isRemote: boolean;
+  /** Publishing now would change it (added, moved, edited, cancelled…): the public schedule does not show this yet. */
+  unpublished: boolean;
 };
 
 export type SeriesDraftDto = {
@@ -73,10 +80,22 @@ export async function getSeriesDraft(actor: Actor, input: { series: string }): P
         removedAt: true,
         editedByHandAt: true,
         track: { select: { slug: true, name: true } },
-        slots: { orderBy: { position: "asc" }, select: { paper: { select: { title: true } } } },
+        isInPerson: true,
+        isRemote: true,
+        seats: true,
+        inPersonConfirmed: true,
+        slots: {
+          orderBy: { position: "asc" },
+          select: {
+            paper: { select: { title: true } },
+            claims: { where: { status: { in: ["APPROVED", "PENDING", "INVITED"] } }, select: { status: true } },
+          },
+        },
       },
     }),
   ]);
+  const pending = diffSnapshots((latest?.snapshot ?? null) as ScheduleSnapshot | null, snapshot);
+  const changed = new Set(pending.map((c) => c.sessionId));
   const toDto = (r: (typeof rows)[number]): DraftSessionDto => ({
     id: r.id,
     title: sessionTitle(r, series.name),
@@ -87,6 +106,14 @@ export async function getSeriesDraft(actor: Actor, input: { series: string }): P
     track: r.track,
     readings: r.slots.map((s) => s.paper.title),
     editedByHand: r.editedByHandAt !== null,
+    speakers: {
+      confirmed: r.slots.filter((s) => s.claims.some((c) => c.status === "APPROVED")).length,
+      pending: r.slots.filter((s) => s.claims.length > 0 && !s.claims.some((c) => c.status === "APPROVED")).length,
+      needed: r.slots.filter((s) => s.claims.length === 0).length,
+    },
+    seats: r.isInPerson && r.seats !== null ? { taken: r.inPersonConfirmed, total: r.seats } : null,
+    isRemote: r.isRemote,
+    unpublished: changed.has(r.id),
   });
   return {
     series: {
@@ -98,7 +125,7 @@ export async function getSeriesDraft(actor: Actor, input: { series: string }): P
       defaultDurationMinutes: series.defaultDurationMinutes,
     },
     latest: latest ? { version: latest.version, publishedAt: latest.publishedAt.toISOString() } : null,
-    pending: diffSnapshots((latest?.snapshot ?? null) as ScheduleSnapshot | null, snapshot),
+    pending,
     sessions: rows.filter((r) => !r.removedAt).map(toDto),
     removed: rows.filter((r) => r.removedAt).map(toDto),
     tracks: series.seasons.flatMap((s) => s.tracks),

@@ -1,9 +1,11 @@
 // axe-core on the pages each kind of person opens (issue 19, item 7): a visitor, a member and an
-// organizer, at a desk and on a phone. Every rule axe runs by default (WCAG 2.x A and AA and its
-// best practices); any violation fails, listed with the elements it found.
+// organizer, at a desk and on a phone, in the light and the dark theme. Every rule axe runs by
+// default (WCAG 2.x A and AA, colour contrast included, and its best practices); any violation
+// fails, listed with the elements it found.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDb, signInAs } from "./sign-in.ts";
+import { chooseTheme, THEMES } from "./support/theme.ts";
 
 /** A published session, a track, and a series of the demo data, whatever today is. */
 async function demoIds() {
@@ -34,38 +36,43 @@ const PUBLIC = (ids: Awaited<ReturnType<typeof demoIds>>) => [
   "/speak",
 ];
 
-test("a visitor's pages have no axe violation @phone", { tag: "@phone" }, async ({ page }) => {
-  const ids = await demoIds();
-  const found: string[] = [];
-  for (const path of [...PUBLIC(ids), "/signin"]) found.push(...(await violationsOn(page, path)));
-  expect(found).toEqual([]);
-});
+for (const theme of THEMES) {
+  test(`a visitor's pages have no axe violation, ${theme} theme @phone`, { tag: "@phone" }, async ({ page }) => {
+    await chooseTheme(page, theme);
+    const ids = await demoIds();
+    const found: string[] = [];
+    for (const path of [...PUBLIC(ids), "/signin"]) found.push(...(await violationsOn(page, path)));
+    expect(found).toEqual([]);
+  });
 
-test("a member's pages have no axe violation @phone", { tag: "@phone" }, async ({ page }) => {
-  const ids = await demoIds();
-  await signInAs(page, "member@example.com");
-  const found: string[] = [];
-  for (const path of [...PUBLIC(ids), "/papers/suggest", "/me"]) found.push(...(await violationsOn(page, path)));
-  expect(found).toEqual([]);
-});
+  test(`a member's pages have no axe violation, ${theme} theme @phone`, { tag: "@phone" }, async ({ page }) => {
+    await chooseTheme(page, theme);
+    const ids = await demoIds();
+    await signInAs(page, "member@example.com");
+    const found: string[] = [];
+    for (const path of [...PUBLIC(ids), "/papers/suggest", "/me"]) found.push(...(await violationsOn(page, path)));
+    expect(found).toEqual([]);
+  });
 
-test("an organizer's pages have no axe violation", async ({ page }) => {
-  const ids = await demoIds();
-  await signInAs(page, "organizer@example.com");
-  const found: string[] = [];
-  for (const path of [
-    "/papers",
-    "/speak",
-    "/organize",
-    `/organize/series/${ids.series}`,
-    `/organize/series/${ids.series}/settings`,
-    `/organize/series/${ids.series}/sessions/new`,
-    `/organize/sessions/${ids.session}`,
-    `/organize/sessions/${ids.session}/attendees`,
-    `/organize/sessions/${ids.session}/check-in`,
-    "/organize/reading-list",
-    "/organize/audit",
-  ])
-    found.push(...(await violationsOn(page, path)));
-  expect(found).toEqual([]);
-});
+  test(`an organizer's pages have no axe violation, ${theme} theme`, async ({ page }) => {
+    await chooseTheme(page, theme);
+    const ids = await demoIds();
+    await signInAs(page, "organizer@example.com");
+    const found: string[] = [];
+    for (const path of [
+      "/papers",
+      "/speak",
+      "/organize",
+      `/organize/series/${ids.series}`,
+      `/organize/series/${ids.series}/settings`,
+      `/organize/series/${ids.series}/sessions/new`,
+      `/organize/sessions/${ids.session}`,
+      `/organize/sessions/${ids.session}/attendees`,
+      `/organize/sessions/${ids.session}/check-in`,
+      "/organize/reading-list",
+      "/organize/audit",
+    ])
+      found.push(...(await violationsOn(page, path)));
+    expect(found).toEqual([]);
+  });
+}

@@ -112,6 +112,9 @@ test("an admin finds a person and makes them an organizer, who then sees the con
 test("a person deletes their account and is signed out", async ({ page }) => {
   await signInAs(page, uniqueEmail("leaver"));
   await page.goto("/me");
+  // The form is in a dialog: opened by a button, without JavaScript of ours.
+  await page.getByRole("button", { name: "Delete account…" }).click();
+  await expect(page.getByRole("dialog", { name: "Delete your account?" })).toBeVisible();
   await page.getByLabel("Type DELETE to confirm").fill("delete");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("Type DELETE to confirm.", { exact: true })).toBeVisible();

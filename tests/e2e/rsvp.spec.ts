@@ -51,7 +51,7 @@ test("seats fill, the next person waits in line, a cancellation gives them the s
   await signInAs(second, secondEmail);
   const secondPage = await second.newPage();
   await secondPage.goto(`/sessions/${sessionId}`);
-  await secondPage.getByRole("button", { name: "Join the waitlist" }).click();
+  await secondPage.getByRole("button", { name: "Join the in-person waitlist" }).click();
   await expect(secondPage.getByRole("status").filter({ hasText: "You're #1 on the waitlist for a seat" })).toBeVisible();
   // Remote meanwhile: the link is there for them.
   await expect(secondPage.getByRole("link", { name: /Join on Zoom/ })).toHaveAttribute("href", "https://zoom.example/j/e2e");
@@ -59,7 +59,7 @@ test("seats fill, the next person waits in line, a cancellation gives them the s
   await firstPage.getByRole("button", { name: "Cancel RSVP" }).click();
   await expect(firstPage.getByRole("status").filter({ hasText: "Your RSVP is cancelled." })).toBeVisible();
   // The seat went to the next person in line at once: the room is full again.
-  await expect(firstPage.getByRole("button", { name: "Join the waitlist" })).toBeVisible();
+  await expect(firstPage.getByRole("button", { name: "Join the in-person waitlist" })).toBeVisible();
 
   await secondPage.reload();
   await expect(secondPage.getByRole("status").filter({ hasText: "You're going in person" })).toBeVisible();

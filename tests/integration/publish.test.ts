@@ -297,4 +297,52 @@ describe("draft and publish", () => {
     expect((await rejection(publishSchedule(await organizer(), { series: "no-such-series" }, SITE))).code).toBe("not_found");
     expect(await database.current.db.publication.count()).toBe(2);
   });
+  it("shows per session its speakers confirmed, waiting and needed, its seats, and whether it has unpublished changes", async () => {
+    const actor = await organizer();
+    const db = database.current.db;
+    await publishSchedule(actor, { series: "test-of-time" }, SITE);
+    const upcoming = await published("test-of-time", { upcoming: true });
+    const isOpen = (slot: (typeof upcoming)[number]["slots"][number]) =>
+      !slot.claims.some((c) => ["APPROVED", "PENDING", "INVITED"].includes(c.status));
+    // A session held in person with a paper still open: that paper is claimed and waits; one person takes a seat.
+    const first = upcoming.find((x) => x.seats !== null && x.isInPerson && x.inPersonConfirmed < x.seats && x.slots.some(isOpen))!;
+    const second = upcoming.find((x) => x.id !== first.id)!;
+    const open = first.slots.find(isOpen)!;
+    const member = await db.user.create({ data: { email: "draft-counts@example.com", name: "Draft Counts" } });
+    await db.speakerClaim.create({ data: { slotId: open.id, userId: member.id, status: "PENDING" } });
+    await db.rsvp.create({ data: { sessionId: first.id, userId: member.id, mode: "IN_PERSON", status: "CONFIRMED" } });
+    await updateSession(actor, formOf(second, { venueName: "Room 9" }));
+
+    const rows = (await getSeriesDraft(actor, { series: "test-of-time" })).sessions;
+    // What the database says, counted here without the draft's code.
+    const expected = async (id: string) => {
+      const slots = await db.$queryRawUnsafe<{ approved: boolean; active: boolean }[]>(
+        `SELECT bool_or(c.status = 'APPROVED') IS TRUE AS approved, count(c.id) > 0 AS active
+           FROM slots s LEFT JOIN speaker_claims c ON c.slot_id = s.id AND c.status IN ('APPROVED', 'PENDING', 'INVITED')
+          WHERE s.session_id = $1::uuid GROUP BY s.id`,
+        id,
+      );
+      const [seats] = await db.$queryRawUnsafe<{ seats: number | null; taken: number }[]>(
+        `SELECT seats, (SELECT count(*)::int FROM rsvps WHERE session_id = $1::uuid AND mode = 'IN_PERSON' AND status = 'CONFIRMED') AS taken
+           FROM sessions WHERE id = $1::uuid`,
+        id,
+      );
+      return {
+        speakers: {
+          confirmed: slots.filter((x) => x.approved).length,
+          pending: slots.filter((x) => x.active && !x.approved).length,
+          needed: slots.filter((x) => !x.active).length,
+        },
+        seats: seats.seats === null ? null : { taken: seats.taken, total: seats.seats },
+      };
+    };
+    const a = rows.find((r) => r.id === first.id)!;
+    const b = rows.find((r) => r.id === second.id)!;
+    expect({ speakers: a.speakers, seats: a.seats }).toEqual(await expected(first.id));
+    expect({ speakers: b.speakers, seats: b.seats }).toEqual(await expected(second.id));
+    expect(a.speakers.pending).toBeGreaterThanOrEqual(1);
+    expect(a.seats?.taken).toBeGreaterThanOrEqual(1);
+    expect([a.unpublished, b.unpublished]).toEqual([false, true]);
+    expect(rows.filter((r) => r.unpublished).map((r) => r.id)).toEqual([second.id]);
+  });
 });

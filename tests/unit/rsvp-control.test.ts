@@ -37,9 +37,9 @@ describe("the RSVP control", () => {
     expect(render().html).not.toContain('role="status"');
   });
 
-  it("says Join the waitlist when the seats are taken, and is short on cards", () => {
-    expect(render({ session: { seatsLeft: 0 } }).buttons).toEqual(["Join the waitlist", "Attend remotely"]);
-    expect(render({ session: { seatsLeft: 0 }, compact: true }).buttons).toEqual(["Waitlist for Attention", "Remote for Attention"]);
+  it("says Join the in-person waitlist when the seats are taken, and is shorter on cards", () => {
+    expect(render({ session: { seatsLeft: 0 } }).buttons).toEqual(["Join the in-person waitlist", "Attend remotely"]);
+    expect(render({ session: { seatsLeft: 0 }, compact: true }).buttons).toEqual(["Join the waitlist for Attention", "Remote for Attention"]);
     expect(render({ compact: true }).buttons).toEqual(["In person for Attention", "Remote for Attention"]);
   });
 
@@ -52,7 +52,7 @@ describe("the RSVP control", () => {
 
     const remote = render({ rsvp: { mode: "remote" }, session: { seatsLeft: 0 } });
     expect(remote.text).toContain("You&#x27;re joining remotely");
-    expect(remote.buttons).toEqual(["Join the waitlist", "Cancel RSVP"]);
+    expect(remote.buttons).toEqual(["Join the in-person waitlist", "Cancel RSVP"]);
   });
 
   it("gives the waitlist place, and leaves the remote link out of in-person-only sessions", () => {

@@ -11,6 +11,10 @@ import { boardQuerySchema } from "@/lib/suggestions/schemas.ts";
 import { voteAction } from "./actions.ts";
 import { triageAction } from "./triage-actions.ts";
 import { FILTER_SUBMIT, FilterSelect, SlugOptions } from "@/components/ui/filter-select.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { PageHeader } from "@/components/ui/page-header.tsx";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Suggested papers" };
@@ -31,17 +35,17 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-3xl font-bold">Suggested papers</h1>
-          <p className="text-slate-700">What the community wants to read. Upvote what you want on the schedule.</p>
-        </div>
-        <Link href="/papers/suggest" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Suggest a paper or topic
-        </Link>
-      </header>
+      <PageHeader
+        title="Suggested papers"
+        description="What the community wants to read. Upvote what you want on the schedule."
+        actions={
+          <ButtonLink href="/papers/suggest" variant="primary">
+            Suggest a paper or topic
+          </ButtonLink>
+        }
+      />
 
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4 sm:items-end">
+      <form method="get" className="grid gap-3 card p-4 sm:grid-cols-4 sm:items-end">
         <FilterSelect id="board-sort" name="sort" label="Sort" defaultValue={board.query.sort}>
           <option value="votes">Most votes</option>
           <option value="newest">Newest</option>
@@ -66,13 +70,18 @@ export default async function PapersPage({ searchParams }: { searchParams: Promi
         {board.total} {board.total === 1 ? "suggestion" : "suggestions"}
       </p>
       {board.suggestions.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          No suggestions here yet —{" "}
-          <Link href="/papers/suggest" className="font-semibold text-brand-700 underline">
-            be the first
-          </Link>
-          .
-        </p>
+        <EmptyState
+          title={
+            board.query.track
+              ? `No suggestions in ${tracks.find((t) => t.slug === board.query.track)?.name ?? "this track"} yet`
+              : "No suggestions here yet"
+          }
+          action={
+            <Link href="/papers/suggest" className={buttonClasses("secondary")}>
+              Suggest the first
+            </Link>
+          }
+        />
       ) : (
         <ul className="space-y-3">
           {board.suggestions.map((s) => (

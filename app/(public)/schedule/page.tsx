@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 import { SubscribeLinks } from "@/components/calendar-links.tsx";
 import { FilterErrors } from "@/components/filter-errors.tsx";
 import { ScheduleFilters } from "@/components/schedule/schedule-filters.tsx";
@@ -15,6 +16,7 @@ import { scheduleFilterSchema, type ScheduleFilter } from "@/lib/schedule/schema
 import { trackTones } from "@/lib/schedule/track-tones.ts";
 import { appNow } from "@/lib/time/clock.ts";
 import { PACIFIC, weekKey } from "@/lib/time/format.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,7 +53,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Schedule</h1>
+        <h1 className="page-title">Schedule</h1>
         <p className="max-w-2xl text-sm text-slate-700 sm:text-base">Times are Pacific, where the club meets; yours is shown beside them.</p>
         <p className="text-sm">
           {upcoming.length > 0 ? (
@@ -109,7 +111,14 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
       </div>
 
       {sessions.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">No sessions match these filters.</p>
+        <EmptyState
+          title="No sessions match these filters."
+          action={
+            <Link href="/schedule" className={buttonClasses("secondary")}>
+              Show the whole schedule
+            </Link>
+          }
+        />
       ) : when === "season" ? (
         <>
           {past.length > 0 ? (

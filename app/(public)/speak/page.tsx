@@ -15,6 +15,8 @@ import { formatDay, formatTime } from "@/lib/time/format.ts";
 import { assignSpeakerAction, claimSlotAction, decideClaimAction, inviteAuthorAction } from "./actions.ts";
 import { AssignSpeaker } from "@/components/assign-speaker.tsx";
 import { FILTER_SUBMIT, FilterSelect, SlugOptions } from "@/components/ui/filter-select.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { PageHeader } from "@/components/ui/page-header.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Needs a speaker" };
@@ -33,15 +35,13 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold">Needs a speaker</h1>
-        <p className="max-w-2xl text-slate-700">
-          Every paper in a session is presented by a volunteer who comes prepared. Pick one you would love to explain.
-        </p>
-      </header>
+      <PageHeader
+        title="Needs a speaker"
+        description="Every paper in a session is presented by a volunteer who comes prepared. Pick one you would love to explain."
+      />
 
       {pending ? (
-        <section aria-labelledby="pending-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
+        <section aria-labelledby="pending-heading" data-tone="warning" className="alert space-y-3 rounded-card p-5 text-base">
           <h2 id="pending-heading" className="text-xl font-bold text-amber-950">
             Claims waiting for approval ({pending.length})
           </h2>
@@ -81,7 +81,7 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
         </section>
       ) : null}
 
-      <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 sm:items-end">
+      <form method="get" className="grid gap-3 card p-4 sm:grid-cols-3 sm:items-end">
         <FilterSelect id="speak-series" name="series" label="Series" defaultValue={query.series ?? ""}>
           <SlugOptions all="All series" items={series} />
         </FilterSelect>
@@ -98,17 +98,11 @@ export default async function SpeakPage({ searchParams }: { searchParams: Promis
         {slots.length} {slots.length === 1 ? "paper needs" : "papers need"} a speaker.
       </p>
       {slots.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          Every upcoming paper has a speaker. Thank you!
-        </p>
+        <EmptyState title="Every upcoming paper has a speaker. Thank you!" />
       ) : (
         <ul className="space-y-3">
           {slots.map((s) => (
-            <li
-              key={s.slotId}
-              className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:justify-between"
-              data-testid="open-slot"
-            >
+            <li key={s.slotId} className="flex flex-col gap-3 card p-4 sm:flex-row sm:justify-between" data-testid="open-slot">
               <div className="min-w-0 space-y-1">
                 <p className="text-sm text-slate-700">
                   <Link href={`/sessions/${s.session.id}`} className="font-semibold text-brand-700 underline">

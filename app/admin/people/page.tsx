@@ -7,6 +7,7 @@ import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.t
 import { listPeople } from "@/lib/users/list-people.ts";
 import { peopleQuerySchema } from "@/lib/users/schemas.ts";
 import { changeRoleAction } from "./actions.ts";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "People and roles" };
@@ -17,13 +18,13 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const result = await listPeople(actor, query);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">People and roles</h1>
+      <h1 className="page-title">People and roles</h1>
       <form method="get" className="flex max-w-lg gap-2" role="search">
         <label htmlFor="people-q" className="sr-only">
           Search by name or email
         </label>
         <input id="people-q" type="search" name="q" defaultValue={result.q} placeholder="Search by name or email" className={inputClass + " mt-0"} />
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button type="submit" className={buttonClasses("primary")}>
           Search
         </button>
       </form>
@@ -31,7 +32,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       <p className="text-sm text-slate-700">
         {result.total} {result.total === 1 ? "person" : "people"}
       </p>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      <ul className="card-list">
         {result.people.map((p) => (
           <li key={p.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between" data-testid="person-row">
             <div>

@@ -16,10 +16,10 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const [mails, queued] = await Promise.all([orNotFound(listOutbox(data)), orNotFound(listQueuedMail())]);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">Development outbox</h1>
+      <h1 className="page-title">Development outbox</h1>
       <p className="text-slate-700">No mail server is configured, so emails land here (newest first) instead of being sent.</p>
       {queued.length > 0 ? (
-        <section aria-labelledby="queued-heading" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+        <section aria-labelledby="queued-heading" data-tone="warning" className="alert space-y-2 p-4">
           <h2 id="queued-heading" className="font-semibold">
             Queued, not sent yet
           </h2>
@@ -39,7 +39,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       {mails.length === 0 ? <p className="text-slate-700">No emails yet.</p> : null}
       <ol className="space-y-4">
         {mails.map((m) => (
-          <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="outbox-email">
+          <li key={m.id} className="card p-4" data-testid="outbox-email">
             <p className="text-sm text-slate-600">
               To <span className="font-medium text-slate-900">{m.to}</span> · {formatDayAndTime(m.createdAt, "UTC")}
             </p>

@@ -16,7 +16,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   await requireActor(`/invite/${token}`);
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      <h1 className="text-3xl font-bold">Will you present “{invitation.paperTitle}”?</h1>
+      <h1 className="page-title">Will you present “{invitation.paperTitle}”?</h1>
       <p className="text-slate-700">
         {invitation.name ? `${invitation.name}, the` : "The"} Paper Club organizers invite you to present this paper on{" "}
         {formatLongDay(invitation.session.startsAt.toISOString(), invitation.session.timeZone)}.

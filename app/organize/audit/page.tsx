@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { parseSearchParams, readIgnoringBadFilters, type SearchParams } from "@/lib/http/search-params.ts";
 import { formatDate, formatTime, PACIFIC } from "@/lib/time/format.ts";
 import { FILTER_SUBMIT, FilterSelect } from "@/components/ui/filter-select.tsx";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
@@ -41,17 +42,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             Organizer console
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">Audit log</h1>
+        <h1 className="page-title">Audit log</h1>
         <p className="max-w-2xl text-slate-700">
           Every change to the club: who published, edited, approved or changed a role, and when. Newest first.
         </p>
       </header>
 
-      <form
-        method="get"
-        action="/organize/audit"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
-      >
+      <form method="get" action="/organize/audit" className="grid gap-3 card p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <FilterSelect id="audit-person" name="person" label="Person" defaultValue={log.query.person ?? ""}>
           <option value="">Everyone</option>
           {log.people.map((p) => (
@@ -88,15 +85,17 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </p>
 
       {log.entries.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
-          {log.total > 0
-            ? "There are not that many pages."
-            : filtered
-              ? "Nothing in the log matches these filters."
-              : "Nothing has been changed yet."}
-        </p>
+        <EmptyState
+          title={
+            log.total > 0
+              ? "There are not that many pages."
+              : filtered
+                ? "Nothing in the log matches these filters."
+                : "Nothing has been changed yet."
+          }
+        />
       ) : (
-        <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ol className="card-list">
           {log.entries.map((e) => (
             <li key={e.id} className="grid gap-1 p-4 sm:grid-cols-[11rem_13rem_minmax(0,1fr)] sm:gap-4" data-testid="audit-entry">
               <p className="text-sm text-slate-700">

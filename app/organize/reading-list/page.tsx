@@ -12,7 +12,7 @@ export default async function ReadingListPage() {
   const tracks = (await listSeries(null)).flatMap((s) => s.tracks);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold">Import a reading list</h1>
+      <h1 className="page-title">Import a reading list</h1>
       <p className="text-slate-700">
         Paste a list of papers — the club&apos;s &ldquo;top papers of the year&rdquo;, say — to add them all as accepted suggestions of a track.
       </p>

@@ -8,10 +8,10 @@ export default function CheckEmailPage() {
   const devOutbox = !env.SMTP_URL && env.NODE_ENV !== "production";
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <h1 className="text-3xl font-bold">Check your email</h1>
+      <h1 className="page-title">Check your email</h1>
       <p className="text-slate-700">We sent you a sign-in link. It works once, for 24 hours.</p>
       {devOutbox ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <p data-tone="warning" className="alert">
           No mail server is configured, so in development the email is in the{" "}
           <Link href="/dev/outbox" className="font-semibold underline">
             development outbox

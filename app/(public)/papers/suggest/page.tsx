@@ -14,7 +14,7 @@ export default async function SuggestPage() {
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <section aria-labelledby="paper-heading" className="space-y-4">
-        <h1 id="paper-heading" className="text-3xl font-bold">
+        <h1 id="paper-heading" className="page-title">
           Suggest a paper
         </h1>
         <p className="text-slate-700">Paste an arXiv link or id, a DOI, or any link to the paper. We fill in the title and authors when we can.</p>

@@ -7,6 +7,9 @@ import { describeChange } from "@/lib/publications/describe-change.ts";
 import { changeFeedAlternates } from "@/lib/publications/feed-links.ts";
 import { listPublications, publicationsQuerySchema } from "@/lib/publications/list-publications.ts";
 import { listSeries } from "@/lib/schedule/list-series.ts";
+import { EmptyState } from "@/components/ui/empty-state.tsx";
+import { PageHeader } from "@/components/ui/page-header.tsx";
+import { Tabs } from "@/components/ui/tabs.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -23,23 +26,17 @@ export default async function ScheduleChangesPage({ searchParams }: { searchPara
   const pageHref = (n: number) => `/schedule/changes?${new URLSearchParams({ ...(current ? { series: current } : {}), page: String(n) })}`;
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Schedule changes</h1>
-        <p className="max-w-2xl text-slate-700">
-          Every time organizers publish the schedule, it becomes a new version. Here is each version with what changed. People with an RSVP and the
-          speakers concerned are emailed too.
-        </p>
-      </header>
-      <nav aria-label="Series" className="flex flex-wrap gap-2 text-sm">
-        <FilterLink href="/schedule/changes" active={!current}>
-          All series
-        </FilterLink>
-        {series.map((s) => (
-          <FilterLink key={s.slug} href={`/schedule/changes?series=${s.slug}`} active={current === s.slug}>
-            {s.name}
-          </FilterLink>
-        ))}
-      </nav>
+      <PageHeader
+        title="Schedule changes"
+        description="Every time organizers publish the schedule, it becomes a new version. Here is each version with what changed. People with an RSVP and the speakers concerned are emailed too."
+      />
+      <Tabs
+        label="Series"
+        tabs={[
+          { href: "/schedule/changes", label: "All series", current: !current },
+          ...series.map((s) => ({ href: `/schedule/changes?series=${s.slug}`, label: s.name, current: current === s.slug })),
+        ]}
+      />
       <FilterErrors fields={{ ...ignored, ...result.fields }} />
       <p className="text-sm text-slate-700">
         Follow in a feed reader:{" "}
@@ -53,12 +50,12 @@ export default async function ScheduleChangesPage({ searchParams }: { searchPara
         ))}
       </p>
       {publications.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">Nothing has been published yet.</p>
+        <EmptyState title="Nothing has been published yet.">The first published schedule and every change after it will be listed here.</EmptyState>
       ) : (
         <ol className="space-y-4">
           {publications.map((p) => (
             <li key={`${p.series.slug}-${p.version}`} id={`v${p.version}`}>
-              <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5" data-testid="publication">
+              <article className="card p-4 shadow-sm sm:p-5" data-testid="publication">
                 <h2 className="text-lg font-bold text-slate-900">
                   {p.series.name} · version {p.version}
                 </h2>
@@ -107,17 +104,5 @@ export default async function ScheduleChangesPage({ searchParams }: { searchPara
         </nav>
       ) : null}
     </div>
-  );
-}
-
-function FilterLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
-  return (
-    <Link
-      href={href}
-      aria-current={active ? "page" : undefined}
-      className={`rounded-full border px-3 py-1 font-medium ${active ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white text-slate-800"}`}
-    >
-      {children}
-    </Link>
   );
 }

@@ -62,16 +62,16 @@ export default async function SessionPage({ params }: Props) {
             </>
           ) : null}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{session.title}</h1>
+        <h1 className="page-title">{session.title}</h1>
         <SessionModeBadges session={session} />
         {session.status === "cancelled" ? (
-          <p role="status" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-900">
+          <p role="status" data-tone="danger" className="alert text-base">
             This session is cancelled.{session.cancelReason ? ` ${session.cancelReason}` : ""}
           </p>
         ) : null}
       </header>
 
-      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
+      <dl className="grid gap-4 card p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-medium text-slate-600">When</dt>
           <dd className="text-slate-900">
@@ -114,7 +114,7 @@ export default async function SessionPage({ params }: Props) {
         ) : null}
       </dl>
 
-      <section aria-labelledby="rsvp-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="rsvp-heading" className="space-y-3 card p-5">
         <h2 id="rsvp-heading" className="text-xl font-bold">
           RSVP
         </h2>
@@ -133,7 +133,7 @@ export default async function SessionPage({ params }: Props) {
         <h2 id="papers-heading" className="text-xl font-bold">
           Papers
         </h2>
-        <div className="rounded-lg border border-slate-200 bg-white p-5">
+        <div className="card p-5">
           <SlotList slots={session.slots} detailed />
         </div>
       </section>

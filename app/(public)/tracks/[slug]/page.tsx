@@ -33,7 +33,7 @@ export default async function TrackPage({ params }: Props) {
           </Link>{" "}
           · Track
         </p>
-        <h1 className="text-3xl font-bold tracking-tight">{track.name}</h1>
+        <h1 className="page-title">{track.name}</h1>
         {track.description ? <p className="max-w-2xl text-slate-700">{track.description}</p> : null}
         <p className="text-sm text-slate-700">
           {track.sessions.length} {track.sessions.length === 1 ? "session" : "sessions"} · {paperCount} papers
@@ -42,7 +42,7 @@ export default async function TrackPage({ params }: Props) {
       </header>
 
       {recordings.length > 0 ? (
-        <section aria-labelledby="catch-up" className="space-y-3 rounded-lg border border-emerald-200 bg-emerald-50 p-5">
+        <section aria-labelledby="catch-up" data-tone="success" className="alert space-y-3 rounded-card p-5 text-base">
           <h2 id="catch-up" className="text-xl font-bold text-emerald-950">
             Catch up on this track
           </h2>

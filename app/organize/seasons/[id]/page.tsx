@@ -39,12 +39,12 @@ export default async function SeasonPage({ params }: { params: Promise<{ id: str
             Settings and seasons
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">
+        <h1 className="page-title">
           {season.series.name}: {season.values.name}
         </h1>
       </header>
 
-      <section aria-labelledby="season-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="season-heading" className="space-y-4 card p-5">
         <h2 id="season-heading" className="text-xl font-bold">
           Season
         </h2>
@@ -62,7 +62,7 @@ export default async function SeasonPage({ params }: { params: Promise<{ id: str
         </h2>
         <p className="text-slate-700">The planner lays the tracks out in this order, each for its planned weeks.</p>
         <TrackEditor tracks={season.tracks} moveAction={moveTrackAction} deleteAction={deleteTrackAction} updateAction={updateTrackAction} />
-        <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <div className="space-y-4 card p-5">
           <h3 className="text-lg font-bold">Add a track</h3>
           <TrackForm target={{ seasonId: season.id }} values={{ name: "", description: "", plannedWeeks: 1 }} action={createTrackAction} />
         </div>
@@ -72,7 +72,7 @@ export default async function SeasonPage({ params }: { params: Promise<{ id: str
         <h2 id="planner-heading" className="text-xl font-bold">
           The planner
         </h2>
-        <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+        <p data-tone="warning" className="alert">
           What running the planner would do to the draft. The sessions it creates or moves are drafts: nobody else sees them until the series is
           published.{" "}
           <Link href={draftHref} className="font-semibold underline">

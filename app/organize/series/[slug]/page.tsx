@@ -5,7 +5,7 @@ import { z } from "zod";
 import { publishAction } from "@/app/organize/actions.ts";
 import { LocalDate } from "@/components/local-date.tsx";
 import { PublishForm } from "@/components/publish-form.tsx";
-import { Badge } from "@/components/ui/badge.tsx";
+import { StatusBadge } from "@/components/ui/badge.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { parseSearchParams, type SearchParams } from "@/lib/http/search-params.ts";
@@ -17,12 +17,21 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Schedule draft" };
 
 const STATUS = {
-  draft: <Badge tone="amber">Draft</Badge>,
-  published: <Badge tone="green">Published</Badge>,
-  cancelled: <Badge tone="red">Cancelled</Badge>,
+  draft: <StatusBadge status="draft" />,
+  published: <StatusBadge status="published" />,
+  cancelled: <StatusBadge status="cancelled" />,
 };
 
 const noticeSchema = z.object({ removed: z.literal("1").optional() });
+
+/** "2 of 3 speakers confirmed, 1 waiting for approval", or "No readings yet". */
+function speakersLine({ confirmed, pending, needed }: DraftSessionDto["speakers"]): string {
+  const total = confirmed + pending + needed;
+  if (total === 0) return "No readings yet";
+  return [`${confirmed} of ${total} ${total === 1 ? "speaker" : "speakers"} confirmed`, pending ? `${pending} waiting for approval` : null]
+    .filter(Boolean)
+    .join(", ");
+}
 
 function SessionRow({ s }: { s: DraftSessionDto }) {
   return (
@@ -37,10 +46,17 @@ function SessionRow({ s }: { s: DraftSessionDto }) {
         <p className="text-sm text-slate-700">
           {[s.track?.name, s.readings.length === 1 ? "1 reading" : `${s.readings.length} readings`].filter(Boolean).join(" · ")}
         </p>
+        <p className="text-sm text-slate-700" data-testid="draft-session-state">
+          {[speakersLine(s.speakers), s.seats ? `${s.seats.taken} of ${s.seats.total} seats taken` : s.isRemote ? "Remote only" : null]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
       </div>
       <span className="flex flex-wrap gap-1.5">
         {STATUS[s.status]}
-        {s.editedByHand ? <Badge>edited by hand</Badge> : null}
+        {s.unpublished && s.status !== "draft" ? <StatusBadge status="changes-unpublished" /> : null}
+        {s.speakers.needed > 0 && s.status !== "cancelled" ? <StatusBadge status="speaker-needed" /> : null}
+        {s.editedByHand ? <StatusBadge status="edited-by-hand" /> : null}
       </span>
     </li>
   );
@@ -62,7 +78,7 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
             Organizer console
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">{series.name}: schedule draft</h1>
+        <h1 className="page-title">{series.name}: schedule draft</h1>
         <p className="text-slate-700">
           {latest ? (
             <>
@@ -110,12 +126,12 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
       </header>
 
       {notice.removed ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <p role="status" data-tone="success" className="alert">
           Session removed from the draft.
         </p>
       ) : null}
 
-      <section aria-labelledby="changes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="changes-heading" className="space-y-4 card p-5">
         <h2 id="changes-heading" className="text-xl font-bold">
           Changes to publish
         </h2>
@@ -138,7 +154,7 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
         {draft.sessions.length === 0 ? (
           <p className="text-slate-700">No sessions in the draft yet.</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul className="card-list">
             {draft.sessions.map((s) => (
               <SessionRow key={s.id} s={s} />
             ))}
@@ -152,7 +168,7 @@ export default async function SeriesDraftPage({ params, searchParams }: { params
             Removed
           </h2>
           <p className="text-slate-700">These sessions are removed at the next publication.</p>
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="removed-sessions">
+          <ul className="card-list" data-testid="removed-sessions">
             {draft.removed.map((s) => (
               <li key={s.id} className="flex flex-col gap-1 p-4 text-slate-700 sm:flex-row sm:gap-4">
                 <time dateTime={s.startsAt} className="shrink-0 text-sm sm:w-56">

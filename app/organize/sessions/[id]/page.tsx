@@ -16,7 +16,7 @@ import { ReadingEditor } from "@/components/reading-editor.tsx";
 import { SessionForm } from "@/components/session-form.tsx";
 import { SessionStatusForms } from "@/components/session-status-forms.tsx";
 import { sessionToolHref, ToolLink } from "@/components/session-tools-nav.tsx";
-import { Badge } from "@/components/ui/badge.tsx";
+import { StatusBadge } from "@/components/ui/badge.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
@@ -27,9 +27,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit a session" };
 
 const STATUS = {
-  draft: <Badge tone="amber">Draft: not yet published</Badge>,
-  published: <Badge tone="green">Published</Badge>,
-  cancelled: <Badge tone="red">Cancelled</Badge>,
+  draft: <StatusBadge status="unpublished" />,
+  published: <StatusBadge status="published" />,
+  cancelled: <StatusBadge status="cancelled" />,
 };
 
 export default async function SessionEditorPage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,13 +46,13 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
             {s.series.name}: schedule draft
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">{s.displayTitle}</h1>
+        <h1 className="page-title">{s.displayTitle}</h1>
         <p className="text-slate-800">
           <time dateTime={s.startsAt}>{formatDayAndTime(s.startsAt, s.values.timeZone)}</time>
         </p>
         <span className="flex flex-wrap gap-1.5">
-          {s.removed ? <Badge tone="red">Removed</Badge> : STATUS[s.status]}
-          {s.editedByHand ? <Badge>edited by hand</Badge> : null}
+          {s.removed ? <StatusBadge status="removed" /> : STATUS[s.status]}
+          {s.editedByHand ? <StatusBadge status="edited-by-hand" /> : null}
         </span>
         {can(actor, "rsvp.manage") && !s.removed ? (
           <nav aria-label="Attendee tools" className="flex flex-wrap gap-2">
@@ -62,7 +62,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
             {s.status !== "draft" ? <ToolLink href={sessionToolHref.poster(s.id)}>Poster</ToolLink> : null}
           </nav>
         ) : null}
-        <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+        <p data-tone="warning" className="alert">
           Changes here stay private until the series is published.{" "}
           <Link href={draftHref} className="font-semibold underline">
             Review and publish the {s.series.name} draft
@@ -75,7 +75,7 @@ export default async function SessionEditorPage({ params }: { params: Promise<{ 
         <p className="text-slate-800">This session is removed: it leaves the schedule at the next publication and can no longer be edited.</p>
       ) : (
         <>
-          <section aria-labelledby="details-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+          <section aria-labelledby="details-heading" className="space-y-4 card p-5">
             <h2 id="details-heading" className="text-xl font-bold">
               Details
             </h2>

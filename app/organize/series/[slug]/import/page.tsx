@@ -33,7 +33,7 @@ export default async function ImportPage({ params }: { params: Promise<{ slug: s
             {series.values.name}: schedule draft
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">Import a CSV into {series.values.name}</h1>
+        <h1 className="page-title">Import a CSV into {series.values.name}</h1>
         <p className="text-slate-700">
           One line per session, from a spreadsheet saved as CSV. Preview first: nothing is written until you import, and the imported sessions are
           drafts until you publish the series. A date that already has a session is refused.

@@ -27,11 +27,11 @@ export default async function SeriesSettingsPage({ params }: { params: Promise<{
             {s.values.name}: schedule draft
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">{s.values.name}: settings and seasons</h1>
+        <h1 className="page-title">{s.values.name}: settings and seasons</h1>
         <p className="text-slate-700">New sessions and seasons start from these settings; sessions already in the draft keep theirs.</p>
       </header>
 
-      <section aria-labelledby="settings-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="settings-heading" className="space-y-4 card p-5">
         <h2 id="settings-heading" className="text-xl font-bold">
           Settings
         </h2>
@@ -45,7 +45,7 @@ export default async function SeriesSettingsPage({ params }: { params: Promise<{
         {s.seasons.length === 0 ? (
           <p className="text-slate-700">No seasons yet: create the first one below.</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="series-seasons">
+          <ul className="card-list" data-testid="series-seasons">
             {s.seasons.map((season) => (
               <li key={season.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                 <Link href={`/organize/seasons/${season.id}`} className={`font-semibold ${linkClass}`}>
@@ -62,7 +62,7 @@ export default async function SeriesSettingsPage({ params }: { params: Promise<{
         )}
       </section>
 
-      <section aria-labelledby="new-season-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-labelledby="new-season-heading" className="space-y-4 card p-5">
         <h2 id="new-season-heading" className="text-xl font-bold">
           New season
         </h2>

@@ -7,7 +7,7 @@ import { AddAttendeeForm } from "@/components/add-attendee-form.tsx";
 import { attendeeCountsLine } from "@/components/attendee-counts.ts";
 import { AttendeeList } from "@/components/attendee-list.tsx";
 import { sessionToolHref, ToolLink, toolLinkClass } from "@/components/session-tools-nav.tsx";
-import { Badge } from "@/components/ui/badge.tsx";
+import { StatusBadge } from "@/components/ui/badge.tsx";
 import { requirePermission } from "@/lib/auth/require-actor.ts";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { listAttendees } from "@/lib/rsvps/list-attendees.ts";
@@ -31,11 +31,11 @@ export default async function AttendeesPage({ params }: { params: Promise<{ id: 
           </Link>
         </p>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">Attendees</p>
-        <h1 className="text-3xl font-bold">{session.title}</h1>
+        <h1 className="page-title">{session.title}</h1>
         <p className="text-slate-800">
           <time dateTime={session.startsAt}>{formatDayAndTime(session.startsAt, session.timeZone)}</time>
         </p>
-        {session.cancelled ? <Badge tone="red">Cancelled</Badge> : null}
+        {session.cancelled ? <StatusBadge status="cancelled" /> : null}
         <p className="text-lg font-semibold text-slate-900" data-testid="attendee-counts">
           {attendeeCountsLine(list)}
         </p>

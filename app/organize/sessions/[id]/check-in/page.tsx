@@ -36,7 +36,7 @@ export default async function CheckInPage({ params }: { params: Promise<{ id: st
             All attendees
           </Link>
         </p>
-        <h1 className="text-2xl font-bold">Check-in: {session.title}</h1>
+        <h1 className="page-title text-2xl">Check-in: {session.title}</h1>
         <p className="text-slate-800">
           <time dateTime={session.startsAt}>{formatDayAndTime(session.startsAt, session.timeZone)}</time>
         </p>

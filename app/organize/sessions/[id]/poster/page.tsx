@@ -35,7 +35,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
         Shows the session as last published. Fits one A4 or Letter page; print at 100% scale so the code stays large.
       </p>
 
-      <article className="mx-auto flex max-w-[180mm] flex-col items-center gap-6 rounded-lg border border-slate-200 bg-white p-8 text-center break-inside-avoid print:min-h-[245mm] print:max-w-none print:justify-evenly print:border-0 print:p-0">
+      <article className="mx-auto flex max-w-[180mm] flex-col items-center gap-6 card p-8 text-center break-inside-avoid print:min-h-[245mm] print:max-w-none print:justify-evenly print:border-0 print:p-0">
         <p className="text-2xl font-semibold uppercase tracking-wide text-brand-800">{session.series.name}</p>
         <h1 className="text-4xl font-bold leading-tight text-slate-900 wrap-break-word sm:text-5xl print:text-5xl">{session.title}</h1>
         {session.status === "cancelled" ? (

@@ -22,12 +22,12 @@ export default async function NewSessionPage({ params }: { params: Promise<{ slu
             {defaults.series.name}: schedule draft
           </Link>
         </p>
-        <h1 className="text-3xl font-bold">New session in {defaults.series.name}</h1>
+        <h1 className="page-title">New session in {defaults.series.name}</h1>
         <p className="text-slate-700">
           It starts as a draft: nobody else sees it until you publish the series. You can add its readings once it is created.
         </p>
       </header>
-      <section aria-label="Session" className="rounded-lg border border-slate-200 bg-white p-5">
+      <section aria-label="Session" className="card p-5">
         <SessionForm
           target={{ series: defaults.series.slug }}
           values={defaults.values}
