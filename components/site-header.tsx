@@ -11,10 +11,10 @@ const NAV = [
 
 const linkClass = "text-ink-soft underline-offset-4 hover:text-accent hover:underline";
 
-// The same header for everyone; the account links come from the personal layer (AccountNav).
-// One line at every width: on a phone the main links (and a signed-in person's organizer links
-// and sign-out) are in a menu, a native popover that needs no JavaScript (Esc and a tap outside
-// close it); from the `sm` width up the same element is laid out in the line (.site-menu).
+// The same header for everyone; the account part comes from the personal layer (AccountNav:
+// "Sign in", or the person's next session and their menu). One line at every width: on a phone
+// and a tablet the main links are in a menu, a native popover that needs no JavaScript (Esc and a tap outside
+// close it); from the `lg` width up the same element is laid out in the line (.site-menu).
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface print:hidden">
@@ -37,10 +37,9 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <AccountNav part="menu" />
         </div>
         <nav aria-label="Account" className="ml-auto min-w-0 text-sm font-medium">
-          <AccountNav part="bar" />
+          <AccountNav />
         </nav>
         <button type="button" popoverTarget="site-menu" className="site-menu-button">
           Menu

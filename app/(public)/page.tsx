@@ -4,6 +4,7 @@ import { listNextSessions } from "@/lib/schedule/list-next-sessions.ts";
 import { buttonClasses } from "@/components/ui/button-classes.ts";
 import { EmptyState } from "@/components/ui/empty-state.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { YourHome } from "@/components/personal/your-home.tsx";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +32,9 @@ export default async function HomePage() {
   const series = await listNextSessions(null);
   return (
     <div className="space-y-12">
+      <div className="your-home-slot">
+        <YourHome />
+      </div>
       <section className="space-y-4">
         <h1 className="text-4xl font-bold tracking-tight text-slate-900">Read AI papers together.</h1>
         <p className="max-w-2xl text-lg text-slate-700">

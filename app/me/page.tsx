@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
 import { Section } from "@/components/ui/card.tsx";
 import { Dialog } from "@/components/ui/dialog.tsx";
+import { buttonClasses } from "@/components/ui/button-classes.ts";
+import { SignOutButton } from "@/components/sign-out-button.tsx";
+import { signOutCsrfToken } from "@/lib/auth/sign-out-token.ts";
 import { PageHeader } from "@/components/ui/page-header.tsx";
 import { ProfileForm } from "@/components/profile-form.tsx";
 import { requireActor } from "@/lib/auth/require-actor.ts";
@@ -35,6 +38,7 @@ export default async function MePage() {
             Signed in as <span className="font-medium">{profile.email}</span> · {profile.role.toLowerCase()}
           </>
         }
+        actions={<SignOutButton csrfToken={await signOutCsrfToken()} className={buttonClasses("secondary", "sm")} />}
       />
       <Section id="profile-heading" title="Profile and notifications">
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />

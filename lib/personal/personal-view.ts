@@ -30,7 +30,20 @@ export type PersonalView = {
    * can be a few seconds old.
    */
   seats: Record<string, number>;
+  /** Their next session with an RSVP (not yet over), with its readings: the home page and the header show it. */
+  next: NextSession | null;
+  /** Their talks ahead: papers they claimed (approved, or waiting for approval) in sessions to come. */
+  talks: MyTalkAhead[];
+  /** For organizers: what needs doing, as the console counts it; null for everyone else. */
+  todo: OrganizerTodo | null;
 };
+
+export type NextSession = { sessionId: string; title: string; startsAt: string; timeZone: string; readings: { title: string; url: string }[] };
+export type MyTalkAhead = { sessionId: string; paperTitle: string; startsAt: string; timeZone: string; approved: boolean };
+export type OrganizerTodo = { openSlots: number; pendingClaims: number; newSuggestions: number; drafts: number };
+
+/** How many talks ahead the view carries (a person holds at most a few). */
+export const TALKS_AHEAD = 5;
 
 /** How far back the view carries RSVPs (older sessions show "RSVPs are closed" anyway). */
 export const RSVP_DAYS_BACK = 30;
@@ -69,7 +82,40 @@ SELECT me.n, me.role, me.name, me.time_zone AS "timeZone",
     SELECT json_agg(v.suggestion_id ORDER BY v.suggestion_id)
     FROM votes v JOIN suggestions g ON g.id = v.suggestion_id
     WHERE v.user_id = me.id AND g.status IN ('OPEN', 'ACCEPTED')
-  ), '[]'::json) AS votes
+  ), '[]'::json) AS votes,
+  (
+    SELECT json_build_object(
+      'sessionId', x.id,
+      'title', COALESCE(x.title, t.name, (
+        SELECT p.title FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id ORDER BY s.position LIMIT 1), ser.name),
+      'startsAt', x.starts_at,
+      'timeZone', x.time_zone,
+      'readings', COALESCE((
+        SELECT json_agg(json_build_object('title', p.title, 'url', p.url) ORDER BY s.position)
+        FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id), '[]'::json))
+    FROM rsvps r JOIN sessions x ON x.id = r.session_id JOIN series ser ON ser.id = x.series_id LEFT JOIN tracks t ON t.id = x.track_id
+    WHERE r.user_id = me.id AND r.status <> 'CANCELLED' AND x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.ends_at > $3::timestamptz
+    ORDER BY x.starts_at LIMIT 1
+  ) AS next,
+  COALESCE((
+    SELECT json_agg(talk ORDER BY talk->>'startsAt') FROM (
+      SELECT json_build_object('sessionId', x.id, 'paperTitle', p.title, 'startsAt', x.starts_at, 'timeZone', x.time_zone,
+        'approved', c.status = 'APPROVED') AS talk
+      FROM speaker_claims c JOIN slots sl ON sl.id = c.slot_id JOIN sessions x ON x.id = sl.session_id JOIN papers p ON p.id = sl.paper_id
+      WHERE c.user_id = me.id AND c.status IN ('APPROVED', 'PENDING') AND x.removed_at IS NULL AND x.status <> 'CANCELLED'
+        AND x.ends_at > $3::timestamptz
+      ORDER BY x.starts_at, sl.position LIMIT ${TALKS_AHEAD}
+    ) ahead
+  ), '[]'::json) AS talks,
+  CASE WHEN me.role IN ('ORGANIZER', 'ADMIN') THEN json_build_object(
+    'openSlots', (
+      SELECT count(*) FROM slots s JOIN sessions x ON x.id = s.session_id
+      WHERE x.status = 'PUBLISHED' AND x.starts_at > $3::timestamptz
+        AND NOT EXISTS (SELECT 1 FROM speaker_claims c WHERE c.slot_id = s.id AND c.status IN ('INVITED', 'PENDING', 'APPROVED'))),
+    'pendingClaims', (SELECT count(*) FROM speaker_claims WHERE status = 'PENDING'),
+    'newSuggestions', (SELECT count(*) FROM suggestions WHERE status = 'OPEN'),
+    'drafts', (SELECT count(*) FROM sessions WHERE status = 'DRAFT')
+  ) END AS todo
 FROM me`;
 
 /**
@@ -102,6 +148,9 @@ export type PersonalViewRow = {
     checkedIn: boolean;
   }[];
   votes: string[];
+  next: NextSession | null;
+  talks: MyTalkAhead[];
+  todo: OrganizerTodo | null;
 };
 
 export type ViewRef = { userId: string; sessionToken: string };
@@ -150,5 +199,8 @@ export async function loadPersonalView(source: ViewSource, ref: ViewRef, now: Da
     rsvps,
     votes: row.votes,
     seats: free,
+    next: row.next ? { ...row.next, startsAt: new Date(row.next.startsAt).toISOString() } : null,
+    talks: row.talks.map((t) => ({ ...t, startsAt: new Date(t.startsAt).toISOString() })),
+    todo: row.todo && can(actor, "console.view") ? row.todo : null,
   };
 }

@@ -1,14 +1,14 @@
 // Tests tagged @phone depend on the layout and run at a phone's size too (playwright.config.ts).
 import { expect, test } from "@playwright/test";
 import { e2eBaseUrl } from "./support/e2e-env.ts";
-import { openHeaderMenu } from "./support/header-menu.ts";
+import { openAccountMenu } from "./support/header-menu.ts";
 import { e2eDb, SESSION_COOKIE, sessionCookieFor, setSessionCookie, signInAs, uniqueEmail } from "./sign-in.ts";
 
 test("an organizer sees the organizer menu and the console", { tag: "@phone" }, async ({ page }) => {
   await signInAs(page, "organizer@example.com");
   await page.goto("/");
-  // In the header's line at a desk, in its menu on a phone.
-  await openHeaderMenu(page);
+  // In their menu, the header's one line at every width.
+  await openAccountMenu(page);
   const organize = page.getByRole("banner").getByRole("link", { name: "Organize", exact: true });
   await expect(organize).toBeVisible();
   await organize.click();
@@ -20,7 +20,9 @@ test("a member has no organizer menu and the organizer routes answer 403", async
   await signInAs(page, "member@example.com");
   await page.goto("/");
   const account = page.getByRole("navigation", { name: "Account" });
-  await expect(account.getByRole("link", { name: "Mia Member" })).toBeVisible();
+  await expect(account.getByRole("button", { name: /^Mia Member: account menu/ })).toBeVisible();
+  await openAccountMenu(page);
+  await expect(account.getByRole("link", { name: "Your profile, RSVPs and talks" })).toBeVisible();
   await expect(account.getByRole("link", { name: "Organize", exact: true })).toHaveCount(0);
   await expect(account.getByRole("link", { name: "People", exact: true })).toHaveCount(0);
 
@@ -75,8 +77,8 @@ test("a person edits their profile, sees errors in place, and signs out", { tag:
   await page.goto("/schedule?series=paper-club");
   await expect(page.getByTestId("local-time").first()).toContainText(/Your time: .*GMT\+[12]/);
 
-  await openHeaderMenu(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await openAccountMenu(page);
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/me");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fme|\/signin\?callbackUrl=\/me/);

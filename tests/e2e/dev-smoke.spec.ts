@@ -5,18 +5,24 @@
 // production build, which refuses AUTH_DEV_LOGIN.
 import { expect, test } from "@playwright/test";
 import { uniqueEmail } from "./sign-in.ts";
+import { openAccountMenu } from "./support/header-menu.ts";
 
 test("development sign-in, sign-out, and an email link from the development outbox", async ({ page }) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: /organizer@example\.com/ }).click();
   await expect(page).toHaveURL(/\/$/);
   const account = page.getByRole("navigation", { name: "Account" });
+  await openAccountMenu(page);
   await expect(account.getByRole("link", { name: "Organize", exact: true })).toBeVisible();
   // The button is a client component: on a busy dev server it may not be hydrated yet when
   // first clicked, so click again until signing out has happened.
   const signInLink = account.getByRole("link", { name: "Sign in" });
   await expect(async () => {
-    if (!(await signInLink.isVisible())) await account.getByRole("button", { name: "Sign out" }).click({ timeout: 5_000 });
+    if (!(await signInLink.isVisible())) {
+      const signOut = account.getByRole("button", { name: "Sign out" });
+      if (!(await signOut.isVisible())) await openAccountMenu(page);
+      await signOut.click({ timeout: 5_000 });
+    }
     await expect(signInLink).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 120_000 });
 
@@ -32,6 +38,7 @@ test("development sign-in, sign-out, and an email link from the development outb
   const link = (await mail.locator("pre").innerText()).match(/https?:\/\/\S+/)?.[0];
   expect(link).toContain("/api/auth/callback/email");
   await page.goto(link!);
+  await openAccountMenu(page);
   await expect(account.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.goto("/me");
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();

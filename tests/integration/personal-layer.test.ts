@@ -13,6 +13,7 @@ import type { RunSql } from "../../lib/db/run-sql.ts";
 import { appNow } from "../../lib/time/clock.ts";
 import { cancelRsvp, rsvpToSession } from "../../lib/rsvps/rsvp.ts";
 import { voteForSuggestion } from "../../lib/suggestions/vote.ts";
+import { getConsoleSummary } from "../../lib/organize/get-console-summary.ts";
 
 vi.mock("next/headers", () => ({ cookies: async () => mockedCookieStore(), headers: async () => new Headers() }));
 const { requestPersonalView } = await import("../../lib/personal/request-personal-view.ts");
@@ -156,5 +157,65 @@ describe("the personal layer", () => {
     const board = await page("/papers", organizerCookie);
     expect(board.html).toContain("/papers for a signed-in person");
     expect(rendered).toEqual(["/schedule shared", "/papers with a cookie"]);
+  });
+  it("carries a person's next session with its readings, their talks ahead and an organizer's to-dos, and nobody else's", async () => {
+    const db = database.current.db;
+    const [ada, bob, olu] = await people(db, 3, "home");
+    await db.user.update({ where: { id: olu.id }, data: { role: "ORGANIZER" } });
+    const past = await rsvpSession(db, { startsInDays: -2, title: "Already held" });
+    const sooner = await rsvpSession(db, { startsInDays: 3, title: "Sooner" });
+    const later = await rsvpSession(db, { startsInDays: 10, title: "Later" });
+    const paper = (n: number) =>
+      db.paper.create({
+        data: { canonicalId: `url:https://papers.example/${n}`, source: "URL", url: `https://papers.example/${n}`, title: `Paper ${n}` },
+      });
+    const [p1, p2, p3] = await Promise.all([paper(1), paper(2), paper(3)]);
+    // Sooner's readings, written out of order: the view lists them by their place in the session.
+    const second = await db.slot.create({ data: { sessionId: sooner, paperId: p2.id, position: 2 } });
+    await db.slot.create({ data: { sessionId: sooner, paperId: p1.id, position: 1 } });
+    const laterSlot = await db.slot.create({ data: { sessionId: later, paperId: p3.id, position: 1 } });
+    const pastSlot = await db.slot.create({ data: { sessionId: past, paperId: p1.id, position: 1 } });
+    for (const id of [past, later, sooner]) await rsvpToSession(ada, { sessionId: id, mode: "remote" }, SITE).catch(() => null);
+    await db.rsvp.upsert({
+      where: { sessionId_userId: { sessionId: past, userId: ada.id } },
+      create: { sessionId: past, userId: ada.id, mode: "REMOTE", status: "CONFIRMED" },
+      update: {},
+    });
+    await db.speakerClaim.createMany({
+      data: [
+        { slotId: laterSlot.id, userId: ada.id, status: "APPROVED" },
+        { slotId: second.id, userId: ada.id, status: "PENDING" },
+        { slotId: pastSlot.id, userId: ada.id, status: "APPROVED" },
+      ],
+    });
+
+    const [adas, bobs, olus] = await Promise.all([ada, bob, olu].map(async (p) => (await page("/", await sessionCookieFor(p.id))).view!));
+    expect(adas.next).toEqual({
+      sessionId: sooner,
+      title: "Sooner",
+      startsAt: (await db.session.findUniqueOrThrow({ where: { id: sooner } })).startsAt.toISOString(),
+      timeZone: "America/Los_Angeles",
+      readings: [
+        { title: "Paper 1", url: "https://papers.example/1" },
+        { title: "Paper 2", url: "https://papers.example/2" },
+      ],
+    });
+    expect(adas.rsvps[sooner]).toMatchObject({ status: "confirmed", mode: "remote" });
+    expect(adas.talks.map((t) => [t.sessionId, t.paperTitle, t.approved])).toEqual([
+      [sooner, "Paper 2", false],
+      [later, "Paper 3", true],
+    ]);
+    expect(adas.todo).toBeNull();
+    expect([bobs.next, bobs.talks, bobs.todo]).toEqual([null, [], null]);
+    // The organizer's to-dos are the console's counts.
+    const console_ = await getConsoleSummary({ ...olu, role: "ORGANIZER" });
+    expect(olus.todo).toEqual({
+      openSlots: console_.openSlots,
+      pendingClaims: console_.pendingClaims,
+      newSuggestions: console_.newSuggestions,
+      drafts: console_.drafts,
+    });
+    expect(olus.todo!.pendingClaims).toBe(1);
+    expect(olus.next).toBeNull();
   });
 });

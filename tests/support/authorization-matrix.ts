@@ -1489,6 +1489,8 @@ const PUBLIC_READS: Record<string, string> = {
 /** Not run as cells, but listed, so that nothing mutating exists unreviewed. */
 const EXEMPT: Record<string, string> = {
   "POST /api/auth/{...nextauth}": "NextAuth's own protocol (sign-in, callbacks, sign-out): public by design, guarded by its CSRF token",
+  "POST /theme":
+    "the theme switch: sets a cookie on the browser that sent it and writes nothing else, so there is nobody to authorize (tests/integration/theme-route.test.ts)",
 };
 
 /** Declares the discovery tests (with the community part) and the cells of one part of the matrix. */

@@ -30,6 +30,15 @@ const VIEW: PersonalView = {
   },
   votes: ["00000000-0000-4000-8000-000000000002"],
   seats: { "00000000-0000-4000-8000-000000000001": 0 },
+  next: {
+    sessionId: "00000000-0000-4000-8000-000000000001",
+    title: "</script><script>alert(1)</script>",
+    startsAt: "2030-01-09T02:00:00.000Z",
+    timeZone: "America/Los_Angeles",
+    readings: [{ title: "Attention Is All You Need", url: "https://arxiv.org/abs/1706.03762" }],
+  },
+  talks: [],
+  todo: null,
 };
 
 describe("the personal layer in a page", () => {
