@@ -1,5 +1,6 @@
-// Lighthouse's performance score of the public pages as a phone gets them (its default: mobile
-// emulation, simulated slow 4G and a 4× slower CPU), against the running production app, with
+// Lighthouse's scores of the public pages as a phone gets them (its default: mobile emulation,
+// simulated slow 4G and a 4× slower CPU) — performance (issue 18), and accessibility, best
+// practices and SEO (issue 19) from the same load — against the running production app, with
 // the system Chromium (CHROME_PATH, else /usr/bin/chromium; Debian's `chromium` package). Each
 // page `runs` times, the pages interleaved, on an otherwise idle machine (after the load runs).
 // Lighthouse 12.2.3 exactly: 13 needs Node 22.
@@ -20,6 +21,10 @@ export type LighthouseRun = {
    * from two machines side by side with it. Absent in results before 2026-12-07's second run.
    */
   benchmarkIndex?: number;
+  /** The other categories, 0–100 (absent in results before issue 19's run). */
+  accessibility?: number;
+  bestPractices?: number;
+  seo?: number;
 };
 export type LighthouseRow = { name: string; path: string; runs: LighthouseRun[] };
 
@@ -46,10 +51,16 @@ async function measure(chromium: string, url: string): Promise<LighthouseRun | n
       ],
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error", output: "json" });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        logLevel: "error",
+        output: "json",
+      });
       const lhr = result?.lhr;
       if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? "no result");
       const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      const category = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       return {
         score: Math.round((lhr.categories.performance.score ?? 0) * 100),
         fcpMs: Math.round(value("first-contentful-paint")),
@@ -58,6 +69,9 @@ async function measure(chromium: string, url: string): Promise<LighthouseRun | n
         cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
         speedIndexMs: Math.round(value("speed-index")),
         benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+        accessibility: category("accessibility"),
+        bestPractices: category("best-practices"),
+        seo: category("seo"),
       };
     } catch (error) {
       console.error(`[bench] Lighthouse on ${url}, try ${attempt} of 3: ${error instanceof Error ? error.message : String(error)}`);

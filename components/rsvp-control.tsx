@@ -3,7 +3,7 @@
 // when the seats are taken), switch, or cancel; their status and, once they have an RSVP to a
 // remote session, the link to join. `compact` is the variant for session cards. Visitors get
 // a sign-in link instead (session-rsvp.tsx), so they never reach the action unauthenticated.
-import { useActionState } from "react";
+import { useActionState, useOptimistic } from "react";
 import type { cancelRsvpAction, rsvpAction } from "@/app/(public)/sessions/rsvp-actions.ts";
 import type { MyRsvp } from "@/lib/rsvps/my-rsvps.ts";
 import { buttonClasses } from "./ui/button-classes.ts";
@@ -56,9 +56,19 @@ function remoteLabel(rsvp: MyRsvp | undefined, compact: boolean): string {
   return compact ? "Remote" : "Attend remotely";
 }
 
-export function RsvpControl({ session, rsvp, isClosed, compact = false, answer, cancel, after }: Props) {
+/** What an answer will most likely do, shown while it is on its way (a seat, or the waitlist when none is left). */
+function expectedRsvp(session: RsvpSession, rsvp: MyRsvp | undefined, mode: "in_person" | "remote"): MyRsvp {
+  const waits = mode === "in_person" && session.seatsLeft === 0;
+  return { sessionId: session.id, status: waits ? "waitlisted" : "confirmed", mode, remoteUrl: rsvp?.remoteUrl ?? null, checkedIn: false };
+}
+
+export function RsvpControl({ session, rsvp: known, isClosed, compact = false, answer, cancel, after }: Props) {
+  // Optimistic: the answer shows at once, and rolls back to what is known if the server says no.
+  const [rsvp, setRsvp] = useOptimistic(known);
   // One state for answering and cancelling: the last result is the one shown.
   const [result, dispatch, pending] = useActionState(async (prev: Result | null, form: FormData) => {
+    const mode = form.get("mode");
+    setRsvp(mode === "in_person" || mode === "remote" ? expectedRsvp(session, known, mode) : undefined);
     const done = await (form.has("mode") ? answer(prev, form) : cancel(prev, form));
     if (done.ok && after) await after();
     return done;

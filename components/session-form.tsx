@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { updateSessionAction } from "@/app/organize/actions.ts";
 import type { SessionFormValues } from "@/lib/schedule/get-draft-session.ts";
 import { Field, FormMessage, buttonClass, describedBy, inputClass, textFieldsOf } from "./ui/field.tsx";
+import { SlugOptions } from "@/components/ui/filter-select.tsx";
 
 type Props = {
   /** Which series a new session goes in, or which session is changed. */
@@ -80,12 +81,7 @@ export function SessionForm({ target, values, tracks, timeZones, action }: Props
             aria-describedby={describedBy("session-track", undefined, fields.track)}
             className={inputClass}
           >
-            <option value="">No track</option>
-            {tracks.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
+            <SlugOptions all="No track" items={tracks} />
           </select>
         </Field>
         <fieldset className="space-y-2" aria-describedby={modeError ? "session-mode-error" : undefined}>

@@ -5,6 +5,7 @@ import type { suggestPaperAction } from "@/app/(public)/papers/actions.ts";
 import { LocalDate } from "./local-date.tsx";
 import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
 import { buttonClasses } from "@/components/ui/button-classes.ts";
+import { SlugOptions } from "@/components/ui/filter-select.tsx";
 
 type Preview = {
   canonicalId: string;
@@ -186,12 +187,7 @@ export function SuggestPaperForm({ action, tracks }: { action: typeof suggestPap
         </Field>
         <Field id="paper-track" label="Track (optional)" error={fields.track}>
           <select id="paper-track" name="track" defaultValue={typed?.track ?? ""} className={inputClass}>
-            <option value="">No track in mind</option>
-            {tracks.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
+            <SlugOptions all="No track in mind" items={tracks} />
           </select>
         </Field>
         <Field id="paper-reason" label="Why it matters" hint="A sentence or two for the organizers and voters." error={fields.reason}>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { suggestTopicAction } from "@/app/(public)/papers/actions.ts";
 import { Field, FormMessage, buttonClass, describedBy, inputClass } from "./ui/field.tsx";
+import { SlugOptions } from "@/components/ui/filter-select.tsx";
 
 export function SuggestTopicForm({ action, tracks }: { action: typeof suggestTopicAction; tracks: { slug: string; name: string }[] }) {
   const [result, formAction, pending] = useActionState(action, null);
@@ -28,12 +29,7 @@ export function SuggestTopicForm({ action, tracks }: { action: typeof suggestTop
         </Field>
         <Field id="topic-track" label="Closest existing track (optional)">
           <select id="topic-track" name="track" defaultValue={typed?.track ?? ""} className={inputClass}>
-            <option value="">None</option>
-            {tracks.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
+            <SlugOptions all="None" items={tracks} />
           </select>
         </Field>
       </div>

@@ -1,6 +1,7 @@
 // A labelled form field with its error shown in place and tied to the input for screen readers.
 // Inputs, selects and text areas carry `.field-input` (app/globals.css).
 import { Alert } from "./alert.tsx";
+import { Toast } from "./toast.tsx";
 
 export const inputClass = "field-input";
 
@@ -32,11 +33,7 @@ export function describedBy(id: string, hint?: string, error?: string) {
 export function FormMessage({ result }: { result: { ok: boolean; message?: string; error?: string } | null }) {
   if (!result) return null;
   if (result.ok) {
-    return result.message ? (
-      <Alert tone="success" live="status">
-        {result.message}
-      </Alert>
-    ) : null;
+    return result.message ? <Toast of={result}>{result.message}</Toast> : null;
   }
   return (
     <Alert tone="danger" live="alert">

@@ -9,10 +9,11 @@ import { cookieValue, sessionCookieValue, sessionRef } from "../auth/session-coo
 import type { RunSql } from "../db/run-sql.ts";
 import {
   loadPersonalView,
-  loadSeats,
+  loadShared,
   loadViewRows,
   type PersonalView,
   type PersonalViewRow,
+  type SharedView,
   type ViewRef,
   type ViewSource,
 } from "../personal/personal-view.ts";
@@ -53,19 +54,20 @@ export function startPersonalLayer(options: { databaseUrl: string; secret: strin
   const names = new Map<string, string>();
   const nameOf = (sql: string) => names.get(sql) ?? (names.set(sql, `front-${names.size + 1}`), names.get(sql)!);
   const run: RunSql = async (sql, params) => (await pool.query({ name: nameOf(sql), text: sql, values: params })).rows;
-  // Seats left are the same for everyone: read at most once a second for all views, and again
-  // after any write through the front (an RSVP anywhere), so a full session shows full at once.
-  let seats: { at: number; value: Promise<Record<string, number>> } | null = null;
+  // Seats left and the sessions ahead are the same for everyone: read at most once a second for
+  // all views, and again after any write through the front (an RSVP anywhere), so a full
+  // session shows full at once.
+  let seats: { at: number; value: Promise<SharedView> } | null = null;
   const sharedSeats = () => {
     const now = systemNow().getTime();
     if (!seats || now - seats.at >= SEATS_MS) {
-      const value = loadSeats(run, appNow());
+      const value = loadShared(run, appNow());
       seats = { at: now, value };
       value.catch(() => (seats = null));
     }
     return seats.value;
   };
-  const source: ViewSource = { row: batchedRows(run), seats: sharedSeats };
+  const source: ViewSource = { row: batchedRows(run), shared: sharedSeats };
   return {
     run,
     secret: options.secret,

@@ -84,19 +84,10 @@ SELECT me.n, me.role, me.name, me.time_zone AS "timeZone",
     WHERE v.user_id = me.id AND g.status IN ('OPEN', 'ACCEPTED')
   ), '[]'::json) AS votes,
   (
-    SELECT json_build_object(
-      'sessionId', x.id,
-      'title', COALESCE(x.title, t.name, (
-        SELECT p.title FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id ORDER BY s.position LIMIT 1), ser.name),
-      'startsAt', x.starts_at,
-      'timeZone', x.time_zone,
-      'readings', COALESCE((
-        SELECT json_agg(json_build_object('title', p.title, 'url', p.url) ORDER BY s.position)
-        FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id), '[]'::json))
-    FROM rsvps r JOIN sessions x ON x.id = r.session_id JOIN series ser ON ser.id = x.series_id LEFT JOIN tracks t ON t.id = x.track_id
+    SELECT r.session_id FROM rsvps r JOIN sessions x ON x.id = r.session_id
     WHERE r.user_id = me.id AND r.status <> 'CANCELLED' AND x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.ends_at > $3::timestamptz
     ORDER BY x.starts_at LIMIT 1
-  ) AS next,
+  ) AS "nextId",
   COALESCE((
     SELECT json_agg(talk ORDER BY talk->>'startsAt') FROM (
       SELECT json_build_object('sessionId', x.id, 'paperTitle', p.title, 'startsAt', x.starts_at, 'timeZone', x.time_zone,
@@ -120,17 +111,33 @@ FROM me`;
 
 /**
  * $1 the app's "now". The same for everyone, so the front reads it at most once a second for
- * all the views it writes (lib/front/personal-layer.ts).
+ * all the views it writes (lib/front/personal-layer.ts): the free seats of the upcoming
+ * sessions, and the title and readings of every published session not yet over — a person's
+ * next session is one of these (their row names it), so the per-person statement stays small.
  */
-export const SEATS_SQL = `
-SELECT COALESCE(json_object_agg(x.id, GREATEST(0, x.seats - x.in_person_confirmed)), '{}'::json) AS seats
-FROM sessions x
-WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.is_in_person AND x.seats IS NOT NULL AND x.starts_at > $1::timestamptz`;
+export const SHARED_SQL = `
+SELECT
+  (SELECT COALESCE(json_object_agg(x.id, GREATEST(0, x.seats - x.in_person_confirmed)), '{}'::json)
+   FROM sessions x
+   WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.is_in_person AND x.seats IS NOT NULL AND x.starts_at > $1::timestamptz) AS seats,
+  (SELECT COALESCE(json_object_agg(x.id, json_build_object(
+      'sessionId', x.id,
+      'title', COALESCE(x.title, t.name, (
+        SELECT p.title FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id ORDER BY s.position LIMIT 1), ser.name),
+      'startsAt', x.starts_at,
+      'timeZone', x.time_zone,
+      'readings', COALESCE((
+        SELECT json_agg(json_build_object('title', p.title, 'url', p.url) ORDER BY s.position)
+        FROM slots s JOIN papers p ON p.id = s.paper_id WHERE s.session_id = x.id), '[]'::json))), '{}'::json)
+   FROM sessions x JOIN series ser ON ser.id = x.series_id LEFT JOIN tracks t ON t.id = x.track_id
+   WHERE x.status = 'PUBLISHED' AND x.removed_at IS NULL AND x.ends_at > $1::timestamptz) AS upcoming`;
 
-/** Free seats of the upcoming sessions with a seat count, by session id. */
-export async function loadSeats(run: RunSql, now: Date): Promise<Record<string, number>> {
-  const [row] = (await run(SEATS_SQL, [now.toISOString()])) as { seats: Record<string, number> }[];
-  return row?.seats ?? {};
+/** What every view shares: free seats, and the sessions ahead (a person's next one among them), by session id. */
+export type SharedView = { seats: Record<string, number>; upcoming: Record<string, NextSession> };
+
+export async function loadShared(run: RunSql, now: Date): Promise<SharedView> {
+  const [row] = (await run(SHARED_SQL, [now.toISOString()])) as SharedView[];
+  return { seats: row?.seats ?? {}, upcoming: row?.upcoming ?? {} };
 }
 
 export type PersonalViewRow = {
@@ -148,17 +155,18 @@ export type PersonalViewRow = {
     checkedIn: boolean;
   }[];
   votes: string[];
-  next: NextSession | null;
+  /** Their next session with an RSVP (its title and readings come from the shared part). */
+  nextId: string | null;
   talks: MyTalkAhead[];
   todo: OrganizerTodo | null;
 };
 
 export type ViewRef = { userId: string; sessionToken: string };
 
-/** Where views come from: the person's rows, and the free seats that are the same for everyone. */
+/** Where views come from: the person's rows, and what is the same for everyone (seats, sessions ahead). */
 export type ViewSource = {
   row(ref: ViewRef, now: Date): Promise<PersonalViewRow | undefined>;
-  seats(now: Date): Promise<Record<string, number>>;
+  shared(now: Date): Promise<SharedView>;
 };
 
 /** The rows of `refs`, in their order, in one statement (undefined: names nobody signed in). */
@@ -171,12 +179,16 @@ export async function loadViewRows(run: RunSql, refs: ViewRef[], now: Date): Pro
 
 /** One view at a time, straight from the database: the app's source (request-personal-view.ts). */
 export function directViews(run: RunSql): ViewSource {
-  return { row: async (ref, now) => (await loadViewRows(run, [ref], now))[0], seats: (now) => loadSeats(run, now) };
+  return { row: async (ref, now) => (await loadViewRows(run, [ref], now))[0], shared: (now) => loadShared(run, now) };
+}
+
+function nextSession(next: NextSession | undefined): NextSession | null {
+  return next ? { ...next, startsAt: new Date(next.startsAt).toISOString() } : null;
 }
 
 /** The view of the person a session cookie names, or null when it names nobody signed in. */
 export async function loadPersonalView(source: ViewSource, ref: ViewRef, now: Date, signOutToken: string | null): Promise<PersonalView | null> {
-  const [row, free] = await Promise.all([source.row(ref, now), source.seats(now)]);
+  const [row, shared] = await Promise.all([source.row(ref, now), source.shared(now)]);
   if (!row) return null;
   const actor = { id: ref.userId, role: row.role, name: row.name, email: null };
   const rsvps: Record<string, MyRsvp> = {};
@@ -198,8 +210,8 @@ export async function loadPersonalView(source: ViewSource, ref: ViewRef, now: Da
     signOutToken,
     rsvps,
     votes: row.votes,
-    seats: free,
-    next: row.next ? { ...row.next, startsAt: new Date(row.next.startsAt).toISOString() } : null,
+    seats: shared.seats,
+    next: nextSession(row.nextId ? shared.upcoming[row.nextId] : undefined),
     talks: row.talks.map((t) => ({ ...t, startsAt: new Date(t.startsAt).toISOString() })),
     todo: row.todo && can(actor, "console.view") ? row.todo : null,
   };

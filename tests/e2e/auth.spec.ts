@@ -63,6 +63,10 @@ test("a person edits their profile, sees errors in place, and signs out", { tag:
   await page.getByRole("checkbox", { name: /an hour before/ }).uncheck();
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
+  // A toast: it stays until dismissed, and takes no click meant for the page under it.
+  await expect(page.locator(".toast")).toHaveCSS("position", "fixed");
+  await page.getByRole("button", { name: "Dismiss this message" }).click();
+  await expect(page.getByRole("status")).toHaveCount(0);
   // What was saved stays in the form.
   await expect(page.getByLabel("Display name")).toHaveValue("Ada Example");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Berlin");

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { appNow } from "../../lib/time/clock.ts";
 import { e2eDb, signInAs, uniqueEmail } from "./sign-in.ts";
 import { openAccountMenu } from "./support/header-menu.ts";
+import { rsvpAnswered } from "./support/rsvp.ts";
 
 /** The next published session (by the app's clock) held remotely, with its papers in order. */
 async function upcomingWithPapers() {
@@ -34,6 +35,7 @@ test("a member's home shows their next session, how they attend and what to read
   await page.goto(`/sessions/${session.id}`);
   await page.getByRole("button", { name: "Attend remotely" }).click();
   await expect(page.getByRole("status").filter({ hasText: "You're joining remotely" })).toBeVisible();
+  await rsvpAnswered(page);
 
   await page.goto("/");
   const next = home.getByRole("link", { name: session.title ?? /.+/ }).first();

@@ -1,6 +1,7 @@
 import { devices, expect, test } from "@playwright/test";
 import { e2eDb, signInAs, uniqueEmail } from "./sign-in.ts";
 import { appNow, systemNow } from "../../lib/time/clock.ts";
+import { rsvpAnswered } from "./support/rsvp.ts";
 
 test("seats fill, the next person waits in line, a cancellation gives them the seat and an email; the door checks them in on a phone", async ({
   browser,
@@ -45,6 +46,7 @@ test("seats fill, the next person waits in line, a cancellation gives them the s
   expect(await firstPage.content()).not.toContain("zoom.example/j/e2e");
   await firstPage.getByRole("button", { name: "Attend in person" }).click();
   await expect(firstPage.getByRole("status").filter({ hasText: "You're going in person" })).toBeVisible();
+  await rsvpAnswered(firstPage);
 
   const secondEmail = uniqueEmail("second");
   const second = await browser.newContext();

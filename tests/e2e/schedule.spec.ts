@@ -64,6 +64,13 @@ test("a track page lists its sessions and recordings to catch up on", { tag: "@p
   await expect(page).toHaveURL(/\/tracks\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sessions and papers, in order" })).toBeVisible();
+  // A curriculum: its weeks in order, each with its papers, and each paper with its presenter or the call for one.
+  const weeks = page.getByTestId("curriculum-week");
+  expect(await weeks.count()).toBeGreaterThan(0);
+  for (const [i, week] of (await weeks.all()).entries()) {
+    await expect(week.locator("p").first()).toHaveText(new RegExp(`^Week ${i + 1} · `, "i"));
+    await expect(week.getByText(/Presented by|Needs a speaker|Speaker claim pending|Papers to be announced/).first()).toBeVisible();
+  }
   // Recordings exist once a session of the track is over: none yet on the first day of a season.
   const { rows } = await e2eDb().query<{ n: number }>(
     `SELECT count(*)::int AS n FROM sessions s JOIN tracks t ON t.id = s.track_id

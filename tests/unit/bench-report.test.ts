@@ -109,6 +109,34 @@ describe("verdicts", () => {
     const r = { ...results([], []), lighthouse: [{ name: "home", path: "/", runs }] };
     expect(renderReport(r, "x.json")).toContain("Host CPU (Lighthouse's benchmarkIndex, higher is faster): 2400 (2100–2500).");
   });
+
+  it("accessibility, best practices and SEO are judged on every run: one run under 95 misses", () => {
+    const run = (accessibility: number, bestPractices: number, seo: number) => ({
+      score: 95,
+      fcpMs: 800,
+      lcpMs: 1800,
+      tbtMs: 100,
+      cls: 0,
+      speedIndexMs: 900,
+      accessibility,
+      bestPractices,
+      seo,
+    });
+    const r = {
+      ...results([], []),
+      lighthouse: [
+        { name: "home", path: "/", runs: [run(100, 96, 100), run(98, 100, 100)] },
+        { name: "papers", path: "/papers", runs: [run(100, 100, 100), run(94, 100, 100)] },
+      ],
+    };
+    const judged = verdicts(r).filter((v) => v.target.includes("accessibility"));
+    expect(judged.map((v) => [v.target.split(":")[0], v.met])).toEqual([
+      ["home", true],
+      ["papers", false],
+    ]);
+    expect(judged[0].measured).toBe("accessibility 99, best practices 98, SEO 100");
+    expect(renderReport(r, "x.json")).toContain("| papers (`/papers`) | 97 (94–100) | 100 | 100 |");
+  });
 });
 
 describe("the generated section of docs/performance.md", () => {

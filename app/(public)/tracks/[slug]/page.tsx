@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link.tsx";
 import { SubscribeLinks } from "@/components/calendar-links.tsx";
-import { SessionCard } from "@/components/session-card.tsx";
+import { TrackCurriculum } from "@/components/track-curriculum.tsx";
 import { ExternalLink } from "@/components/ui/external-link.tsx";
 import { orNotFound } from "@/lib/http/or-not-found.ts";
 import { currentSiteOrigin } from "@/lib/http/site-origin.ts";
@@ -36,7 +36,8 @@ export default async function TrackPage({ params }: Props) {
         <h1 className="page-title">{track.name}</h1>
         {track.description ? <p className="max-w-2xl text-slate-700">{track.description}</p> : null}
         <p className="text-sm text-slate-700">
-          {track.sessions.length} {track.sessions.length === 1 ? "session" : "sessions"} · {paperCount} papers
+          {track.sessions.length} {track.sessions.length === 1 ? "week" : "weeks"} · {paperCount} papers · {recordings.length}{" "}
+          {recordings.length === 1 ? "recording" : "recordings"} to catch up on
         </p>
         <SubscribeLinks feedUrl={`${await currentSiteOrigin()}/calendar/tracks/${track.slug}.ics`} label="this track" />
       </header>
@@ -62,10 +63,11 @@ export default async function TrackPage({ params }: Props) {
         <h2 id="sessions-heading" className="text-xl font-bold">
           Sessions and papers, in order
         </h2>
+        <p className="text-sm text-slate-700">Week by week: each paper with its presenter and slides, and the recording once the session is over.</p>
         {track.sessions.length === 0 ? (
           <p className="text-slate-700">No sessions have been published for this track yet.</p>
         ) : (
-          track.sessions.map((s) => <SessionCard key={s.id} session={s} withRsvp />)
+          <TrackCurriculum sessions={track.sessions} />
         )}
       </section>
     </div>

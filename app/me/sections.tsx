@@ -1,0 +1,89 @@
+// The parts of /me that read more than the profile, streamed in after it (issue 19, item 5):
+// each shows a skeleton until its data is there. The person was checked before any of them
+// (requireActor in the page), so a refusal is never streamed.
+import type { SignedInActor } from "@/lib/auth/actor.ts";
+import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
+import { LocalDate } from "@/components/local-date.tsx";
+import { MyRsvps } from "@/components/my-rsvps.tsx";
+import { MyTalk } from "@/components/my-talk.tsx";
+import { listMyRsvps } from "@/lib/rsvps/my-rsvps.ts";
+import { listMyTalks } from "@/lib/speakers/my-talks.ts";
+import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
+
+export async function RsvpsPart({ actor }: { actor: SignedInActor }) {
+  const rsvps = await listMyRsvps(actor);
+  return <MyRsvps upcoming={rsvps.upcoming} past={rsvps.past} />;
+}
+
+export async function TalksPart({ actor }: { actor: SignedInActor }) {
+  const talks = await listMyTalks(actor);
+  return (
+    <>
+      {talks.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          None yet.{" "}
+          <a href="/speak" className="font-semibold text-brand-700 underline">
+            See the papers that need a speaker
+          </a>
+          .
+        </p>
+      ) : (
+        <>
+          {[
+            ["Upcoming", talks.filter((t) => !t.isPast)],
+            ["Past", talks.filter((t) => t.isPast)],
+          ].map(([label, list]) =>
+            (list as typeof talks).length > 0 ? (
+              <div key={label as string}>
+                <h3 className="font-semibold text-slate-800">{label as string}</h3>
+                <ul className="divide-y divide-slate-200">
+                  {(list as typeof talks).map((t) => (
+                    <MyTalk key={t.slotId} talk={t} withdraw={withdrawClaimAction} addSlides={addSlidesAction} confirm={confirmTalkAction} />
+                  ))}
+                </ul>
+              </div>
+            ) : null,
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+export async function SuggestionsPart({ actor }: { actor: SignedInActor }) {
+  const suggestions = await listMySuggestions(actor);
+  return (
+    <>
+      {suggestions.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          None yet.{" "}
+          <a href="/papers/suggest" className="font-semibold text-brand-700 underline">
+            Suggest a paper
+          </a>
+          .
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200">
+          {suggestions.map((s) => (
+            <li key={s.id} className="py-2 text-sm" data-testid="my-suggestion">
+              <p className="font-medium text-slate-900">{s.title}</p>
+              <p className="text-slate-700">
+                {s.status === "open" ? "Open for votes" : s.status.charAt(0).toUpperCase() + s.status.slice(1)} · {s.voteCount}{" "}
+                {s.voteCount === 1 ? "vote" : "votes"}
+                {s.status === "declined" && s.declineReason ? ` · ${s.declineReason}` : ""}
+                {s.scheduled ? (
+                  <>
+                    {" "}
+                    · on <LocalDate iso={s.scheduled.startsAt} zone={s.scheduled.timeZone} />
+                  </>
+                ) : (
+                  ""
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
