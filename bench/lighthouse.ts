@@ -25,6 +25,8 @@ export type LighthouseRun = {
   accessibility?: number;
   bestPractices?: number;
   seo?: number;
+  /** The audits of those categories that did not pass, by id (what to fix when a score is under 100). */
+  failedAudits?: string[];
 };
 export type LighthouseRow = { name: string; path: string; runs: LighthouseRun[] };
 
@@ -72,6 +74,11 @@ async function measure(chromium: string, url: string): Promise<LighthouseRun | n
         accessibility: category("accessibility"),
         bestPractices: category("best-practices"),
         seo: category("seo"),
+        failedAudits: ["accessibility", "best-practices", "seo"].flatMap((id) =>
+          (lhr.categories[id]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${id}/${ref.id}`),
+        ),
       };
     } catch (error) {
       console.error(`[bench] Lighthouse on ${url}, try ${attempt} of 3: ${error instanceof Error ? error.message : String(error)}`);
@@ -95,7 +102,10 @@ export async function lighthouseScores(baseUrl: string, pages: Record<string, st
       const measured = await measure(chromium, `${baseUrl}${row.path}`);
       if (!measured) continue;
       row.runs.push(measured);
-      console.error(`[bench] Lighthouse run ${run + 1}/${runs} ${row.name}: ${measured.score}, TBT ${measured.tbtMs} ms, LCP ${measured.lcpMs} ms`);
+      const failed = measured.failedAudits?.length ? `; not passed: ${measured.failedAudits.join(", ")}` : "";
+      console.error(
+        `[bench] Lighthouse run ${run + 1}/${runs} ${row.name}: ${measured.score}, TBT ${measured.tbtMs} ms, LCP ${measured.lcpMs} ms${failed}`,
+      );
     }
   }
   return rows;
