@@ -36,8 +36,13 @@ export default async function TrackPage({ params }: Props) {
         <h1 className="page-title">{track.name}</h1>
         {track.description ? <p className="max-w-2xl text-slate-700">{track.description}</p> : null}
         <p className="text-sm text-slate-700">
-          {track.sessions.length} {track.sessions.length === 1 ? "week" : "weeks"} · {paperCount} papers · {recordings.length}{" "}
-          {recordings.length === 1 ? "recording" : "recordings"} to catch up on
+          {[
+            `${track.sessions.length} ${track.sessions.length === 1 ? "week" : "weeks"}`,
+            `${paperCount} ${paperCount === 1 ? "paper" : "papers"}`,
+            recordings.length > 0 ? `${recordings.length} ${recordings.length === 1 ? "recording" : "recordings"} to catch up on` : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
         <SubscribeLinks feedUrl={`${await currentSiteOrigin()}/calendar/tracks/${track.slug}.ics`} label="this track" />
       </header>
