@@ -35,6 +35,8 @@ export const auditEventSchema = z.discriminatedUnion("action", [
   event("track.updated", "track", slug),
   event("track.deleted", "track", slug),
   event("track.moved", "track", z.strictObject({ slug: text, direction })),
+  event("track.lead_named", "track", z.strictObject({ slug: text, userId: id })),
+  event("track.lead_removed", "track", z.strictObject({ slug: text, userId: id })),
   event("session.created", "session", z.strictObject({ title: text.nullish(), startsAt: z.iso.datetime() })),
   event("session.updated", "session", z.strictObject({ title: text.nullish() })),
   event("session.cancelled", "session", reason),

@@ -163,6 +163,10 @@ export function describeEvent(event: AuditEvent, targets: AuditTargets): Summary
       return { summary: `Edited ${trackName(event.data.slug)}`, link: trackLink() };
     case "track.deleted":
       return { summary: `Deleted ${trackName(event.data.slug)}`, link: null };
+    case "track.lead_named":
+      return { summary: `Made ${userName(event.data.userId)} a lead of ${trackName(event.data.slug)}`, link: trackLink() };
+    case "track.lead_removed":
+      return { summary: `Removed ${userName(event.data.userId)} as a lead of ${trackName(event.data.slug)}`, link: trackLink() };
     case "track.moved":
       return { summary: `Moved ${trackName(event.data.slug)} ${event.data.direction} in its season`, link: trackLink() };
     case "session.created":

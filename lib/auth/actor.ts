@@ -9,5 +9,7 @@ export type SignedInActor = {
   email: string | null;
   /** Preferred IANA zone for showing times; absent = the device's. */
   timeZone?: string | null;
+  /** The tracks they lead (ids; issue 20): permissions with `lead` allow them for those tracks' objects. */
+  leads?: string[];
 };
 export type Actor = SignedInActor | null;

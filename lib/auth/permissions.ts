@@ -9,6 +9,8 @@ type Rule = {
   roles: Role[];
   /** Also allowed when the actor owns the resource. */
   owner?: boolean;
+  /** Also allowed when the actor leads the resource's track (issue 20: track leads). */
+  lead?: boolean;
   description: string;
 };
 
@@ -35,15 +37,23 @@ export const PERMISSIONS = {
   "rsvp.answer": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "RSVP to a session in person or remote, change or cancel it" },
   "rsvp.manage": { roles: ["ORGANIZER", "ADMIN"], description: "see who comes, add or remove people, check them in at the door" },
   "readingList.import": { roles: ["ORGANIZER", "ADMIN"], description: "add a list of papers as accepted suggestions" },
+  "track.leads": { roles: ["ORGANIZER", "ADMIN"], description: "name or remove the leads of a track" },
+  "track.curate": {
+    roles: ["ORGANIZER", "ADMIN"],
+    lead: true,
+    description: "add, reorder and remove the readings of a track's sessions (in the draft; publishing stays with organizers)",
+  },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;
-export type Resource = { ownerId?: string | null };
+/** What a permission may depend on: who owns it, and which track it belongs to. */
+export type Resource = { ownerId?: string | null; trackId?: string | null };
 
 export function can(actor: Actor, action: Action, resource?: Resource): actor is SignedInActor {
   if (!actor) return false;
   const rule: Rule = PERMISSIONS[action];
   if (rule.roles.includes(actor.role)) return true;
+  if (rule.lead && resource?.trackId && actor.leads?.includes(resource.trackId)) return true;
   return Boolean(rule.owner && resource?.ownerId && resource.ownerId === actor.id);
 }
 

@@ -5,7 +5,8 @@
 import type { RunSql } from "../db/run-sql.ts";
 import type { SignedInActor } from "./actor.ts";
 
-export const ACTOR_FOR_SESSION_SQL = `SELECT u.id, u.role, u.name, u.email, u.time_zone AS "timeZone"
+export const ACTOR_FOR_SESSION_SQL = `SELECT u.id, u.role, u.name, u.email, u.time_zone AS "timeZone",
+    ARRAY(SELECT l.track_id::text FROM track_leads l WHERE l.user_id = u.id ORDER BY l.track_id) AS leads
   FROM auth_sessions s JOIN users u ON u.id = s.user_id
   WHERE s.session_token = $1 AND u.id::text = $2 AND s.expires >= now() AND u.deleted_at IS NULL`;
 

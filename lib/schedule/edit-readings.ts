@@ -2,8 +2,8 @@
 // DOI or URL (one canonical identity, lib/papers/canonical-id.ts) or from a suggestion,
 // reordered, moved to another session with their presenter, removed.
 import "server-only";
-import type { Actor } from "../auth/actor.ts";
-import { assertCan } from "../auth/permissions.ts";
+import type { Actor, SignedInActor } from "../auth/actor.ts";
+import { assertCan, can } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -13,11 +13,22 @@ import { parseInput } from "../validation/parse-input.ts";
 import { addReadingSchema, addSuggestionReadingSchema, moveReadingSchema, slotRef } from "./edit-schemas.ts";
 import { appNow } from "../time/clock.ts";
 
-async function draftSession(tx: Prisma.TransactionClient, sessionId: string) {
+/**
+ * Organizers curate every session's readings; a track's leads those of its sessions (issue 20).
+ * Here, before anything is read: someone who is neither is refused at once. Each session is then
+ * checked against its track when it is locked (draftSession).
+ */
+function assertMayCurate(actor: Actor): asserts actor is SignedInActor {
+  if (actor?.leads?.length && !can(actor, "track.curate")) return;
+  assertCan(actor, "track.curate");
+}
+
+async function draftSession(tx: Prisma.TransactionClient, sessionId: string, actor: SignedInActor) {
   // Lock the session row: positions are counted from its slots, one writer at a time.
-  const rows = await tx.$queryRaw<{ id: string; series_id: string }[]>`
-    SELECT id, series_id FROM sessions WHERE id = ${sessionId}::uuid AND removed_at IS NULL FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; series_id: string; track_id: string | null }[]>`
+    SELECT id, series_id, track_id FROM sessions WHERE id = ${sessionId}::uuid AND removed_at IS NULL FOR UPDATE`;
   if (!rows[0]) throw new AppError("not_found", "There is no such session.");
+  assertCan(actor, "track.curate", { trackId: rows[0].track_id });
   return { id: rows[0].id, seriesId: rows[0].series_id };
 }
 
@@ -31,7 +42,7 @@ async function appendSlot(tx: Prisma.TransactionClient, sessionId: string, paper
 }
 
 export async function addReading(actor: Actor, input: { sessionId: string; reference: string; title?: string; authors?: string }) {
-  assertCan(actor, "schedule.edit");
+  assertMayCurate(actor);
   const { sessionId, reference, title, authors } = parseInput(addReadingSchema, input);
   // Identified (and looked up on arXiv) before the transaction: no lock is held over the network.
   const found = await identifyPaper(reference);
@@ -39,7 +50,7 @@ export async function addReading(actor: Actor, input: { sessionId: string; refer
   if (!found.paperId && !typedTitle)
     throw new AppError("validation", "We could not find the title of that reading.", { title: "Type the title of the paper or post." });
   return getDb().$transaction(async (tx) => {
-    await draftSession(tx, sessionId);
+    await draftSession(tx, sessionId, actor);
     const paperId = await paperIdFor(tx, found, {
       title: typedTitle ?? "",
       authors: found.metadata?.authors ?? authors.split(/[,;]\s*/).filter(Boolean),
@@ -54,10 +65,10 @@ export async function addReading(actor: Actor, input: { sessionId: string; refer
 }
 
 export async function addSuggestionReading(actor: Actor, input: { sessionId: string; suggestionId: string }) {
-  assertCan(actor, "schedule.edit");
+  assertMayCurate(actor);
   const { sessionId, suggestionId } = parseInput(addSuggestionReadingSchema, input);
   return getDb().$transaction(async (tx) => {
-    await draftSession(tx, sessionId);
+    await draftSession(tx, sessionId, actor);
     const suggestion = await tx.suggestion.findUnique({ where: { id: suggestionId }, select: { paperId: true, status: true } });
     if (!suggestion) throw new AppError("not_found", "There is no such suggestion.");
     if (!suggestion.paperId) throw new AppError("conflict", "A topic is not a reading: add its papers one by one.");
@@ -72,18 +83,18 @@ export async function addSuggestionReading(actor: Actor, input: { sessionId: str
   });
 }
 
-async function lockedSlot(tx: Prisma.TransactionClient, slotId: string) {
+async function lockedSlot(tx: Prisma.TransactionClient, slotId: string, actor: SignedInActor) {
   const slot = await tx.slot.findUnique({ where: { id: slotId }, select: { id: true, sessionId: true, position: true, paperId: true } });
   if (!slot) throw new AppError("not_found", "There is no such reading.");
-  const session = await draftSession(tx, slot.sessionId);
+  const session = await draftSession(tx, slot.sessionId, actor);
   return { ...slot, seriesId: session.seriesId };
 }
 
 export async function removeReading(actor: Actor, input: { slotId: string }) {
-  assertCan(actor, "schedule.edit");
+  assertMayCurate(actor);
   const { slotId } = parseInput(slotRef, input);
   return getDb().$transaction(async (tx) => {
-    const slot = await lockedSlot(tx, slotId);
+    const slot = await lockedSlot(tx, slotId, actor);
     const presenting = await tx.speakerClaim.count({ where: { slotId, status: { in: ["APPROVED", "PENDING", "INVITED"] } } });
     if (presenting > 0)
       throw new AppError(
@@ -103,13 +114,13 @@ export async function removeReading(actor: Actor, input: { slotId: string }) {
 }
 
 export async function moveReading(actor: Actor, input: { slotId: string; direction?: "up" | "down"; toSessionId?: string }) {
-  assertCan(actor, "schedule.edit");
+  assertMayCurate(actor);
   const { slotId, direction, toSessionId } = parseInput(moveReadingSchema, input);
   if (!direction && !toSessionId) throw new AppError("validation", "Choose up, down, or another session.", { toSessionId: "Choose a session." });
   return getDb().$transaction(async (tx) => {
-    const slot = await lockedSlot(tx, slotId);
+    const slot = await lockedSlot(tx, slotId, actor);
     if (toSessionId && toSessionId !== slot.sessionId) {
-      const target = await draftSession(tx, toSessionId);
+      const target = await draftSession(tx, toSessionId, actor);
       if (target.seriesId !== slot.seriesId)
         throw new AppError("validation", "Move readings within one series.", { toSessionId: "Choose a session of this series." });
       if (await tx.slot.findUnique({ where: { sessionId_paperId: { sessionId: toSessionId, paperId: slot.paperId } }, select: { id: true } }))

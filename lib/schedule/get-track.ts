@@ -8,6 +8,7 @@ import { latestPublications } from "../publications/latest-publications.ts";
 import type { SessionDto } from "./dto.ts";
 import { publishedSessionsOf, toPublishedDtos } from "./published-sessions.ts";
 import { slugSchema } from "./schemas.ts";
+import { trackLeadNames } from "../tracks/track-leads.ts";
 
 export type TrackDto = {
   slug: string;
@@ -16,12 +17,14 @@ export type TrackDto = {
   plannedWeeks: number;
   season: { name: string; series: { slug: string; name: string } };
   sessions: SessionDto[];
+  /** The people who run it (their names; issue 20). */
+  leads: string[];
 };
 
 export async function getTrack(_actor: Actor, input: { slug: string }): Promise<TrackDto> {
   const slug = slugSchema.safeParse(input.slug);
   if (!slug.success) throw new AppError("not_found", "There is no such track.");
-  const row = await getDb().track.findUnique({ where: { slug: slug.data }, select: { season: { select: { seriesId: true } } } });
+  const row = await getDb().track.findUnique({ where: { slug: slug.data }, select: { id: true, season: { select: { seriesId: true } } } });
   const [publication] = row ? await latestPublications({ seriesId: row.season.seriesId }) : [];
   const track = publication?.snapshot.tracks.find((t) => t.slug === slug.data);
   if (!publication || !track) throw new AppError("not_found", "There is no such track.");
@@ -34,5 +37,6 @@ export async function getTrack(_actor: Actor, input: { slug: string }): Promise<
     plannedWeeks: track.plannedWeeks,
     season: { name: track.seasonName, series: { slug: series.slug, name: series.name } },
     sessions: await toPublishedDtos(items),
+    leads: row ? await trackLeadNames(row.id) : [],
   };
 }

@@ -80,6 +80,7 @@ const { POST: postReading } = await import("../../app/api/v1/sessions/[id]/readi
 const { PATCH: patchReading, DELETE: deleteReading } = await import("../../app/api/v1/readings/[id]/route.ts");
 const { POST: postTrack } = await import("../../app/api/v1/tracks/route.ts");
 const { PATCH: patchTrackRoute, DELETE: deleteTrackRoute } = await import("../../app/api/v1/tracks/[slug]/route.ts");
+const { PUT: putTrackLead, DELETE: deleteTrackLead } = await import("../../app/api/v1/tracks/[slug]/leads/[userId]/route.ts");
 const organizeActions = await import("../../app/organize/actions.ts");
 const seriesActions = await import("../../app/organize/series-actions.ts");
 const importActions = await import("../../app/organize/import-actions.ts");
@@ -1054,6 +1055,36 @@ const SCHEDULE_ROWS: Row[] = [
     expected: ORGANIZERS,
     run: (cast) => status(deleteTrackRoute(request("DELETE", `/api/v1/tracks/${cast.track}`), slugParams(cast.track))),
     effect: async ({ db, cast }) => expect(await db.track.findUnique({ where: { slug: cast.track } })).toBeNull(),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "PUT /api/v1/tracks/{slug}/leads/{userId}",
+    owner: "(no owner: organizers name a track's leads)",
+    expected: ORGANIZERS,
+    run: (cast) =>
+      status(
+        putTrackLead(request("PUT", `/api/v1/tracks/${cast.track}/leads/${cast.target}`), {
+          params: Promise.resolve({ slug: cast.track, userId: cast.target }),
+        }),
+      ),
+    effect: async ({ db, cast }) => expect(await db.trackLead.count({ where: { track: { slug: cast.track }, userId: cast.target } })).toBe(1),
+    unknownId: ORGANIZERS_404,
+  },
+  {
+    id: "DELETE /api/v1/tracks/{slug}/leads/{userId}",
+    owner: "(no owner: organizers remove a track's leads)",
+    expected: ORGANIZERS,
+    prepare: async ({ db, cast }) => {
+      const track = await db.track.findUniqueOrThrow({ where: { slug: cast.track } });
+      await db.trackLead.create({ data: { trackId: track.id, userId: cast.target } });
+    },
+    run: (cast) =>
+      status(
+        deleteTrackLead(request("DELETE", `/api/v1/tracks/${cast.track}/leads/${cast.target}`), {
+          params: Promise.resolve({ slug: cast.track, userId: cast.target }),
+        }),
+      ),
+    effect: async ({ db, cast }) => expect(await db.trackLead.count({ where: { track: { slug: cast.track }, userId: cast.target } })).toBe(0),
     unknownId: ORGANIZERS_404,
   },
   {

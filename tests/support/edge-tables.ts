@@ -51,6 +51,7 @@ const checkIn = await import("../../app/api/v1/sessions/[id]/rsvps/[userId]/chec
 const oneReading = await import("../../app/api/v1/readings/[id]/route.ts");
 const tracks = await import("../../app/api/v1/tracks/route.ts");
 const oneTrack = await import("../../app/api/v1/tracks/[slug]/route.ts");
+const trackLead = await import("../../app/api/v1/tracks/[slug]/leads/[userId]/route.ts");
 const changesFeed = await import("../../app/(public)/schedule/changes.atom/route.ts");
 const attendeesCsv = await import("../../app/organize/sessions/[id]/attendees.csv/route.ts");
 const health = await import("../../app/api/health/route.ts");
@@ -315,6 +316,15 @@ export const ROUTES: Route[] = [
     body: () => ({ name: "Edge", description: "Edge", plannedWeeks: 2 }),
   },
   { name: "DELETE /api/v1/tracks/{slug}", handler: oneTrack.DELETE, method: "DELETE", path: "/api/v1/tracks/x", param: "slug", id: () => "agents" },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    name: `${method} /api/v1/tracks/{slug}/leads/{userId}`,
+    handler: trackLead[method],
+    method,
+    path: "/api/v1/tracks/x/leads/y",
+    param: "slug" as const,
+    id: () => "agents",
+    otherParams: (i: Ids) => ({ userId: i.user }),
+  })),
 ];
 
 /**

@@ -28,6 +28,8 @@ const SAMPLES: { [A in AuditAction]: Extract<AuditEventInput, { action: A }> } =
   "track.updated": { action: "track.updated", targetType: "track", targetId: ID, data: { slug: "attention" } },
   "track.deleted": { action: "track.deleted", targetType: "track", targetId: ID, data: { slug: "attention" } },
   "track.moved": { action: "track.moved", targetType: "track", targetId: ID, data: { slug: "attention", direction: "up" } },
+  "track.lead_named": { action: "track.lead_named", targetType: "track", targetId: ID, data: { slug: "attention", userId: OTHER } },
+  "track.lead_removed": { action: "track.lead_removed", targetType: "track", targetId: ID, data: { slug: "attention", userId: OTHER } },
   "session.created": {
     action: "session.created",
     targetType: "session",

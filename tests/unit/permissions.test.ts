@@ -25,6 +25,19 @@ describe("can", () => {
     expect(can(member, "profile.update", { ownerId: null })).toBe(false);
   });
 
+  it("lets a track's lead act on that track's objects only, and only where the permission says so", () => {
+    const lead = { ...member, leads: ["track-a"] };
+    expect(can(lead, "track.curate", { trackId: "track-a" })).toBe(true);
+    expect(can(lead, "track.curate", { trackId: "track-b" })).toBe(false);
+    expect(can(lead, "track.curate", { trackId: null })).toBe(false);
+    expect(can(lead, "track.curate")).toBe(false);
+    expect(can(member, "track.curate", { trackId: "track-a" })).toBe(false);
+    expect(can(organizer, "track.curate", { trackId: "track-b" })).toBe(true);
+    // Not a lead's: publishing, naming leads, the console.
+    for (const action of ["schedule.publish", "track.leads", "console.view", "schedule.edit"] as const)
+      expect(can(lead, action, { trackId: "track-a" })).toBe(false);
+  });
+
   it("throws 401 for visitors and 403 for the wrong role", () => {
     expect(() => assertCan(null, "console.view")).toThrow(expect.objectContaining({ code: "unauthenticated" }));
     expect(() => assertCan(member, "console.view")).toThrow(expect.objectContaining({ code: "forbidden" }));

@@ -35,6 +35,11 @@ export default async function TrackPage({ params }: Props) {
         </p>
         <h1 className="page-title">{track.name}</h1>
         {track.description ? <p className="max-w-2xl text-slate-700">{track.description}</p> : null}
+        {track.leads.length > 0 ? (
+          <p className="text-sm text-slate-700" data-testid="track-leads">
+            Run by <span className="font-semibold text-slate-900">{track.leads.join(", ")}</span>
+          </p>
+        ) : null}
         <p className="text-sm text-slate-700">
           {[
             `${track.sessions.length} ${track.sessions.length === 1 ? "week" : "weeks"}`,
