@@ -23,14 +23,14 @@ export const PERMISSIONS = {
   "console.view": { roles: ["ORGANIZER", "ADMIN"], description: "open the organizer console" },
   "suggestion.create": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "suggest a paper or a topic" },
   "suggestion.vote": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "upvote a suggestion or take the vote back" },
-  "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], description: "accept, decline, merge or schedule suggestions" },
+  "suggestion.triage": { roles: ["ORGANIZER", "ADMIN"], lead: true, description: "accept, decline, merge or schedule suggestions" },
   "slot.claim": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "volunteer to present a paper" },
   "claim.withdraw": { roles: [], owner: true, description: "withdraw one's own speaker claim" },
   "talk.confirm": { roles: [], owner: true, description: "confirm one's own upcoming talk" },
   "talk.updateSlides": { roles: ["ORGANIZER", "ADMIN"], owner: true, description: "add the slides of a talk after the session" },
-  "slot.assign": { roles: ["ORGANIZER", "ADMIN"], description: "assign a speaker directly or invite an outside author" },
+  "slot.assign": { roles: ["ORGANIZER", "ADMIN"], lead: true, description: "assign a speaker directly or invite an outside author" },
   "invitation.accept": { roles: ["MEMBER", "ORGANIZER", "ADMIN"], description: "accept an invitation to present (the token is the proof)" },
-  "claim.decide": { roles: ["ORGANIZER", "ADMIN"], description: "approve or decline speaker claims" },
+  "claim.decide": { roles: ["ORGANIZER", "ADMIN"], lead: true, description: "approve or decline speaker claims" },
   "schedule.edit": { roles: ["ORGANIZER", "ADMIN"], description: "create and change series, seasons, tracks, sessions and readings (the draft)" },
   "schedule.publish": { roles: ["ORGANIZER", "ADMIN"], description: "publish a series' schedule as a new version" },
   "audit.view": { roles: ["ORGANIZER", "ADMIN"], description: "read the audit log" },
@@ -55,6 +55,17 @@ export function can(actor: Actor, action: Action, resource?: Resource): actor is
   if (rule.roles.includes(actor.role)) return true;
   if (rule.lead && resource?.trackId && actor.leads?.includes(resource.trackId)) return true;
   return Boolean(rule.owner && resource?.ownerId && resource.ownerId === actor.id);
+}
+
+/**
+ * For a permission a track's lead may hold: refuses at once whoever holds it for no track (401,
+ * 403), before anything is read; a lead passes, and the domain function then checks the object's
+ * track with assertCan(actor, action, { trackId }).
+ */
+export function assertCanForSomeTrack(actor: Actor, action: Action): asserts actor is SignedInActor {
+  const rule: Rule = PERMISSIONS[action];
+  if (rule.lead && actor?.leads?.length) return;
+  assertCan(actor, action);
 }
 
 /** Throws 401 for a visitor, 403 for someone without the permission. */

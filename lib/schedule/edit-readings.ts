@@ -3,7 +3,7 @@
 // reordered, moved to another session with their presenter, removed.
 import "server-only";
 import type { Actor, SignedInActor } from "../auth/actor.ts";
-import { assertCan, can } from "../auth/permissions.ts";
+import { assertCan, assertCanForSomeTrack } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -14,13 +14,12 @@ import { addReadingSchema, addSuggestionReadingSchema, moveReadingSchema, slotRe
 import { appNow } from "../time/clock.ts";
 
 /**
- * Organizers curate every session's readings; a track's leads those of its sessions (issue 20).
- * Here, before anything is read: someone who is neither is refused at once. Each session is then
- * checked against its track when it is locked (draftSession).
+ * Organizers curate every session's readings; a track's leads those of its sessions (issue 20):
+ * someone who is neither is refused before anything is read, and each session is checked against
+ * its track when it is locked (draftSession).
  */
 function assertMayCurate(actor: Actor): asserts actor is SignedInActor {
-  if (actor?.leads?.length && !can(actor, "track.curate")) return;
-  assertCan(actor, "track.curate");
+  assertCanForSomeTrack(actor, "track.curate");
 }
 
 async function draftSession(tx: Prisma.TransactionClient, sessionId: string, actor: SignedInActor) {

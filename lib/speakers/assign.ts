@@ -5,8 +5,8 @@
 // entry and its queued email in one transaction.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Actor } from "../auth/actor.ts";
-import { assertCan } from "../auth/permissions.ts";
+import type { Actor, SignedInActor } from "../auth/actor.ts";
+import { assertCan, assertCanForSomeTrack } from "../auth/permissions.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
@@ -19,12 +19,14 @@ import { appNow } from "../time/clock.ts";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-async function upcomingSlot(slotId: string, now: Date) {
+async function upcomingSlot(actor: SignedInActor, slotId: string, now: Date) {
   const slot = await getDb().slot.findFirst({
     where: { id: slotId, session: { status: { in: ["PUBLISHED", "DRAFT"] } } },
-    select: { id: true, paper: { select: { title: true } }, session: { select: { id: true, startsAt: true, timeZone: true } } },
+    select: { id: true, paper: { select: { title: true } }, session: { select: { id: true, startsAt: true, timeZone: true, trackId: true } } },
   });
   if (!slot) throw new AppError("not_found", "There is no such slot.");
+  // A track's lead fills that track's slots only (issue 20).
+  assertCan(actor, "slot.assign", { trackId: slot.session.trackId });
   if (slot.session.startsAt <= now) throw new AppError("conflict", "This session has already started.");
   return slot;
 }
@@ -35,10 +37,10 @@ function taken(error: unknown): never {
 }
 
 export async function assignSpeaker(actor: Actor, input: { slotId: string; email: string }, now = appNow()) {
-  assertCan(actor, "slot.assign");
+  assertCanForSomeTrack(actor, "slot.assign");
   const parsed = assignSpeakerSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const slot = await upcomingSlot(parsed.data.slotId, now);
+  const slot = await upcomingSlot(actor, parsed.data.slotId, now);
   const db = getDb();
   const user = await db.user.findFirst({ where: { email: parsed.data.email, deletedAt: null }, select: { id: true, email: true } });
   if (!user)
@@ -66,10 +68,10 @@ export async function inviteAuthor(
   options: { baseUrl: string },
   now = appNow(),
 ) {
-  assertCan(actor, "slot.assign");
+  assertCanForSomeTrack(actor, "slot.assign");
   const parsed = inviteAuthorSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
-  const slot = await upcomingSlot(parsed.data.slotId, now);
+  const slot = await upcomingSlot(actor, parsed.data.slotId, now);
   const token = randomBytes(24).toString("base64url");
   const d = parsed.data;
   const inviteUrl = new URL(`/invite/${token}`, options.baseUrl).href;

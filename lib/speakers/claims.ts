@@ -6,7 +6,7 @@
 // that transaction, so a refused or failed attempt counts nothing.
 import "server-only";
 import type { Actor } from "../auth/actor.ts";
-import { assertCan } from "../auth/permissions.ts";
+import { assertCan, assertCanForSomeTrack } from "../auth/permissions.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { getDb } from "../db/index.ts";
 import { AppError, validationError } from "../errors.ts";
@@ -100,6 +100,10 @@ export async function withdrawClaim(actor: Actor, input: { slotId: string }, now
 
 async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED", reason: string | null, now: Date): Promise<ClaimDto> {
   return getDb().$transaction(async (tx) => {
+    // A track's lead decides the claims of that track's sessions only (issue 20).
+    const of = await tx.speakerClaim.findUnique({ where: { id: claimId }, select: { slot: { select: { session: { select: { trackId: true } } } } } });
+    if (!of) throw new AppError("not_found", "There is no such claim.");
+    assertCan(actor, "claim.decide", { trackId: of.slot.session.trackId });
     const updated = await tx.speakerClaim.updateManyAndReturn({
       where: { id: claimId, status: "PENDING" },
       data: { status: to, declineReason: reason, decidedById: actor!.id, decidedAt: now, ...(to === "DECLINED" ? { releasedAt: now } : {}) },
@@ -136,14 +140,14 @@ async function decide(actor: Actor, claimId: string, to: "APPROVED" | "DECLINED"
 }
 
 export async function approveClaim(actor: Actor, input: { claimId: string }, now = appNow()) {
-  assertCan(actor, "claim.decide");
+  assertCanForSomeTrack(actor, "claim.decide");
   const id = claimIdSchema.safeParse(input.claimId);
   if (!id.success) throw new AppError("not_found", "There is no such claim.");
   return decide(actor, id.data, "APPROVED", null, now);
 }
 
 export async function declineClaim(actor: Actor, input: { claimId: string; reason: string }, now = appNow()) {
-  assertCan(actor, "claim.decide");
+  assertCanForSomeTrack(actor, "claim.decide");
   const parsed = declineClaimSchema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   return decide(actor, parsed.data.claimId, "DECLINED", parsed.data.reason, now);
