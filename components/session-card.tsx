@@ -1,8 +1,7 @@
-import Link from "@/components/ui/link.tsx";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
 import { LocalTime } from "./local-time.tsx";
-import { SeriesAndTrack, SessionModeBadges, seatsLabel } from "./session-meta.tsx";
+import { SeriesAndTrack, SessionModeBadges, SessionTitle, seatsLabel } from "./session-meta.tsx";
 import { SessionRsvp, sessionForRsvp } from "./session-rsvp.tsx";
 import { SlotList } from "./slot-list.tsx";
 
@@ -14,7 +13,6 @@ type Props = {
 };
 
 export function SessionCard({ session, headingLevel = 3, withRsvp = false }: Props) {
-  const Heading = `h${headingLevel}` as const;
   const seats = seatsLabel(session);
   const showsRsvp = withRsvp && !session.isPast && session.status !== "cancelled";
   return (
@@ -34,11 +32,7 @@ export function SessionCard({ session, headingLevel = 3, withRsvp = false }: Pro
             <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
               <SeriesAndTrack session={session} />
             </p>
-            <Heading id={`session-${session.id}`} className="text-lg font-semibold leading-snug">
-              <Link href={`/sessions/${session.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
-                {session.title}
-              </Link>
-            </Heading>
+            <SessionTitle session={session} level={headingLevel} id={`session-${session.id}`} />
             <SessionModeBadges session={session} />
             {seats ? <p className="text-sm text-slate-700">{seats}</p> : null}
           </div>

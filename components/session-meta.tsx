@@ -36,3 +36,15 @@ export function SeriesAndTrack({ session }: { session: Pick<SessionDto, "series"
     </>
   );
 }
+
+/** A session's title as a heading that links to its page (cards, the track curriculum). */
+export function SessionTitle({ session, level = 3, id }: { session: Pick<SessionDto, "id" | "title">; level?: 2 | 3 | 4; id: string }) {
+  const Heading = `h${level}` as const;
+  return (
+    <Heading id={id} className="text-lg leading-snug font-semibold">
+      <Link href={`/sessions/${session.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
+        {session.title}
+      </Link>
+    </Heading>
+  );
+}

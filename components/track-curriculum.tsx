@@ -1,10 +1,9 @@
 // A track as a curriculum (issue 19, item 3): its weeks in order, each with its date, its papers
 // (presenter, slides), the recording once it is over, and the RSVP while it is ahead — the way
 // someone catching up, or planning to come, reads a track.
-import Link from "@/components/ui/link.tsx";
 import type { SessionDto } from "@/lib/schedule/dto.ts";
 import { formatDay, formatTimeRange } from "@/lib/time/format.ts";
-import { seatsLabel } from "./session-meta.tsx";
+import { SessionTitle, seatsLabel } from "./session-meta.tsx";
 import { SessionRsvp, sessionForRsvp } from "./session-rsvp.tsx";
 import { SlotList } from "./slot-list.tsx";
 import { StatusBadge } from "./ui/badge.tsx";
@@ -25,11 +24,7 @@ export function TrackCurriculum({ sessions }: { sessions: SessionDto[] }) {
               </p>
               {s.status === "cancelled" ? <StatusBadge status="cancelled" /> : null}
             </div>
-            <h3 id={`week-${s.id}`} className="text-lg leading-snug font-semibold">
-              <Link href={`/sessions/${s.id}`} className="text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline">
-                {s.title}
-              </Link>
-            </h3>
+            <SessionTitle session={s} id={`week-${s.id}`} />
             {s.recordingUrl || s.slidesUrl ? (
               <p className="flex flex-wrap gap-x-4 text-sm">
                 {s.recordingUrl ? <ExternalLink href={s.recordingUrl}>Watch the recording</ExternalLink> : null}

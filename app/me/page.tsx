@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
-import { ListSkeleton } from "@/components/ui/skeleton.tsx";
-import { RsvpsPart, SuggestionsPart, TalksPart } from "./sections.tsx";
+import { RsvpsPart, StreamedSection, SuggestionsPart, TalksPart } from "./sections.tsx";
 import { DeleteAccountForm } from "@/components/delete-account-form.tsx";
 import { Section } from "@/components/ui/card.tsx";
 import { Dialog } from "@/components/ui/dialog.tsx";
@@ -38,24 +36,18 @@ export default async function MePage() {
       <Section id="profile-heading" title="Profile and notifications">
         <ProfileForm profile={profile} action={updateProfileAction} timeZones={timeZones} />
       </Section>
-      <Section id="rsvps-heading" title="Your RSVPs">
-        <Suspense fallback={<ListSkeleton label="Loading your RSVPs…" />}>
-          <RsvpsPart actor={actor} />
-        </Suspense>
-      </Section>
+      <StreamedSection id="rsvps-heading" title="Your RSVPs" loading="Loading your RSVPs…">
+        <RsvpsPart actor={actor} />
+      </StreamedSection>
       <Section id="calendar-heading" title="Your calendar">
         <PersonalCalendar feedUrl={`${await currentSiteOrigin()}${await personalFeedPath(actor)}`} action={regenerateCalendarAction} />
       </Section>
-      <Section id="talks-heading" title="Your talks">
-        <Suspense fallback={<ListSkeleton label="Loading your talks…" />}>
-          <TalksPart actor={actor} />
-        </Suspense>
-      </Section>
-      <Section id="suggestions-heading" title="Your suggestions">
-        <Suspense fallback={<ListSkeleton label="Loading your suggestions…" />}>
-          <SuggestionsPart actor={actor} />
-        </Suspense>
-      </Section>
+      <StreamedSection id="talks-heading" title="Your talks" loading="Loading your talks…">
+        <TalksPart actor={actor} />
+      </StreamedSection>
+      <StreamedSection id="suggestions-heading" title="Your suggestions" loading="Loading your suggestions…">
+        <SuggestionsPart actor={actor} />
+      </StreamedSection>
       <Section id="delete-heading" title="Delete your account" tone="danger">
         <p className="text-sm text-slate-700">
           Your RSVPs are cancelled (a seat you held goes to the next person in line) and the talks you claimed are opened to other volunteers. Your

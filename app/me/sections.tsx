@@ -1,7 +1,10 @@
 // The parts of /me that read more than the profile, streamed in after it (issue 19, item 5):
 // each shows a skeleton until its data is there. The person was checked before any of them
 // (requireActor in the page), so a refusal is never streamed.
+import { Suspense, type ReactNode } from "react";
 import type { SignedInActor } from "@/lib/auth/actor.ts";
+import { Section } from "@/components/ui/card.tsx";
+import { ListSkeleton } from "@/components/ui/skeleton.tsx";
 import { addSlidesAction, confirmTalkAction, withdrawClaimAction } from "@/app/(public)/speak/actions.ts";
 import { LocalDate } from "@/components/local-date.tsx";
 import { MyRsvps } from "@/components/my-rsvps.tsx";
@@ -9,6 +12,28 @@ import { MyTalk } from "@/components/my-talk.tsx";
 import { listMyRsvps } from "@/lib/rsvps/my-rsvps.ts";
 import { listMyTalks } from "@/lib/speakers/my-talks.ts";
 import { listMySuggestions } from "@/lib/suggestions/list-suggestions.ts";
+
+/** A section of /me whose content streams in behind a skeleton. */
+export function StreamedSection({ id, title, loading, children }: { id: string; title: string; loading: string; children: ReactNode }) {
+  return (
+    <Section id={id} title={title}>
+      <Suspense fallback={<ListSkeleton label={loading} />}>{children}</Suspense>
+    </Section>
+  );
+}
+
+/** An empty list on /me: "None yet." and the way to a first one. */
+function NoneYet({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="text-sm text-slate-700">
+      None yet.{" "}
+      <a href={href} className="font-semibold text-brand-700 underline">
+        {children}
+      </a>
+      .
+    </p>
+  );
+}
 
 export async function RsvpsPart({ actor }: { actor: SignedInActor }) {
   const rsvps = await listMyRsvps(actor);
@@ -20,13 +45,7 @@ export async function TalksPart({ actor }: { actor: SignedInActor }) {
   return (
     <>
       {talks.length === 0 ? (
-        <p className="text-sm text-slate-700">
-          None yet.{" "}
-          <a href="/speak" className="font-semibold text-brand-700 underline">
-            See the papers that need a speaker
-          </a>
-          .
-        </p>
+        <NoneYet href="/speak">See the papers that need a speaker</NoneYet>
       ) : (
         <>
           {[
@@ -55,13 +74,7 @@ export async function SuggestionsPart({ actor }: { actor: SignedInActor }) {
   return (
     <>
       {suggestions.length === 0 ? (
-        <p className="text-sm text-slate-700">
-          None yet.{" "}
-          <a href="/papers/suggest" className="font-semibold text-brand-700 underline">
-            Suggest a paper
-          </a>
-          .
-        </p>
+        <NoneYet href="/papers/suggest">Suggest a paper</NoneYet>
       ) : (
         <ul className="divide-y divide-slate-200">
           {suggestions.map((s) => (

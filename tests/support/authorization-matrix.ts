@@ -269,6 +269,15 @@ async function viaPage(page: unknown, params: Record<string, string> = {}): Prom
   if (kind === "NEXT_HTTP_ERROR_FALLBACK") return { status: Number(digest.split(";")[1]) };
   throw failure;
 }
+/** A call of PUT or DELETE /api/v1/tracks/{slug}/leads/{userId} on the cast's track and target. */
+const trackLeadCall =
+  (handler: (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>, method: "PUT" | "DELETE") =>
+  (cast: Cast) =>
+    status(
+      handler(request(method, `/api/v1/tracks/${cast.track}/leads/${cast.target}`), {
+        params: Promise.resolve({ slug: cast.track, userId: cast.target }),
+      }),
+    );
 const attendeeParams = (cast: Cast) => ({ params: Promise.resolve({ id: cast.draftSession, userId: cast.stranger }) });
 /** The stranger's in-person RSVP to the draft session (checked in or not), for organizers to act on. */
 const strangerRsvp =
@@ -1061,12 +1070,7 @@ const SCHEDULE_ROWS: Row[] = [
     id: "PUT /api/v1/tracks/{slug}/leads/{userId}",
     owner: "(no owner: organizers name a track's leads)",
     expected: ORGANIZERS,
-    run: (cast) =>
-      status(
-        putTrackLead(request("PUT", `/api/v1/tracks/${cast.track}/leads/${cast.target}`), {
-          params: Promise.resolve({ slug: cast.track, userId: cast.target }),
-        }),
-      ),
+    run: trackLeadCall(putTrackLead, "PUT"),
     effect: async ({ db, cast }) => expect(await db.trackLead.count({ where: { track: { slug: cast.track }, userId: cast.target } })).toBe(1),
     unknownId: ORGANIZERS_404,
   },
@@ -1078,12 +1082,7 @@ const SCHEDULE_ROWS: Row[] = [
       const track = await db.track.findUniqueOrThrow({ where: { slug: cast.track } });
       await db.trackLead.create({ data: { trackId: track.id, userId: cast.target } });
     },
-    run: (cast) =>
-      status(
-        deleteTrackLead(request("DELETE", `/api/v1/tracks/${cast.track}/leads/${cast.target}`), {
-          params: Promise.resolve({ slug: cast.track, userId: cast.target }),
-        }),
-      ),
+    run: trackLeadCall(deleteTrackLead, "DELETE"),
     effect: async ({ db, cast }) => expect(await db.trackLead.count({ where: { track: { slug: cast.track }, userId: cast.target } })).toBe(0),
     unknownId: ORGANIZERS_404,
   },
